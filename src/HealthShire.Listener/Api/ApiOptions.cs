@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HealthShire.Listener.Api;
+
+/// <summary>The <c>Api</c> section: where the worker's HTTP endpoints listen.</summary>
+internal sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary>Semicolon-separated listen URLs; loopback by default.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Api:Urls must name at least one URL such as http://127.0.0.1:5080.")]
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+}

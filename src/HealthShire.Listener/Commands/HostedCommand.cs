@@ -1,0 +1,36 @@
+using System.CommandLine;
+using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary>Runs a command's body inside a built host, turning configuration errors into one clear line.</summary>
+internal static class HostedCommand
+{
+    public const int ConfigurationErrorExitCode = 2;
+
+    /// <summary>Builds a command host, validates its options, migrates the store, then runs <paramref name="body"/>.</summary>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult,
+        CommandEnvironment environment,
+        Func<WebApplication, TextWriter, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            await using var app = ListenerHost.Build(ListenerRole.Command, environment.Configure);
+            app.ValidateOptions();
+            await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
+            return await body(app, parseResult.InvocationConfiguration.Output, cancellationToken);
+        }
+        catch (Exception ex) when (IsConfigurationError(ex))
+        {
+            await error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return ConfigurationErrorExitCode;
+        }
+    }
+
+    public static bool IsConfigurationError(Exception ex) => ex is OptionsValidationException or ConfigurationException;
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary>The command line: parses the arguments and runs the chosen command.</summary>
+internal static class ListenerCommandLine
+{
+    public static Task<int> InvokeAsync(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        Action<IConfigurationBuilder>? configure,
+        CancellationToken cancellationToken = default)
+    {
+        var environment = new CommandEnvironment(configure);
+        var root = new RootCommand(
+            "HealthShire Listener: collects public mental-health posts, tags them by topic and intent, and keeps them for trends.")
+        {
+            RunCommand.Create(environment),
+            CollectCommand.Create(environment),
+            StatusCommand.Create(environment),
+        };
+        root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // Ctrl+C / SIGTERM cancel the command's token; the running batch is then stored before exit.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+        };
+        return root.Parse(args).InvokeAsync(invocation, cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using HealthShire.Listener.Hosting;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary><c>run</c>: the scheduled worker with its HTTP endpoints, until Ctrl+C or SIGTERM.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CommandEnvironment environment)
+    {
+        var command = new Command("run", "Run the scheduled worker (the default when no command is given).");
+        command.SetAction((parseResult, ct) => RunAsync(parseResult, environment, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ParseResult parseResult, CommandEnvironment environment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var app = ListenerHost.Build(ListenerRole.Worker, environment.Configure);
+            // Stopping waits for a running pass to store its batch (Quartz WaitForJobsToComplete).
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (Exception ex) when (HostedCommand.IsConfigurationError(ex))
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return HostedCommand.ConfigurationErrorExitCode;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Status;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary><c>status [--json]</c>: posts per source and community, newest post times and checkpoints.</summary>
+internal static class StatusCommand
+{
+    public static Command Create(CommandEnvironment environment)
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables." };
+        var command = new Command("status", "Show what the store holds: posts per source and community, newest posts, checkpoints.")
+        {
+            json,
+        };
+        command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
+            parseResult,
+            environment,
+            async (app, output, token) =>
+            {
+                var status = await app.Services.GetRequiredService<IPostStore>().GetStatusAsync(token);
+                await output.WriteLineAsync(parseResult.GetValue(json) ? StatusReport.ToJson(status) : StatusReport.ToText(status));
+                return 0;
+            },
+            ct));
+        return command;
+    }
+}

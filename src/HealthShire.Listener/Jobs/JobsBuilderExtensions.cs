@@ -1,0 +1,37 @@
+using HealthShire.Listener.Hosting;
+using Quartz;
+
+namespace HealthShire.Listener.Jobs;
+
+/// <summary>Registers the Quartz scheduler with one collect job per enabled source.</summary>
+internal static class JobsBuilderExtensions
+{
+    public static WebApplicationBuilder AddListenerJobs(this WebApplicationBuilder builder)
+    {
+        var schedules = SourceCatalog.ReadSchedules(builder.Configuration);
+        builder.Services.AddSingleton<CollectionHealth>();
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.SchedulerName = "HealthShire.Listener";
+            foreach (var schedule in schedules.Where(s => s.Enabled))
+            {
+                var jobKey = new JobKey($"collect-{schedule.Name}", "collect");
+                quartz.AddJob<CollectJob>(jobKey, job => job
+                    .WithDescription($"Collects new posts from {schedule.Section}")
+                    .UsingJobData(CollectJob.SourceDataKey, schedule.Name));
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(jobKey)
+                    .WithIdentity($"collect-{schedule.Name}-every-{schedule.Interval:c}", "collect")
+                    .StartNow()
+                    // A pass missed while the worker was down or busy runs once, not as a burst.
+                    .WithSimpleSchedule(s => s
+                        .WithInterval(schedule.Interval)
+                        .RepeatForever()
+                        .WithMisfireHandlingInstructionNowWithExistingCount()));
+            }
+        });
+        builder.Services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+}

@@ -1,0 +1,58 @@
+using HealthShire.Listener.Commands;
+
+namespace HealthShire.Listener.IntegrationTests.Hosting;
+
+/// <summary>
+/// Runs the real command line in-process against a temporary store, with settings layered over
+/// appsettings.json exactly as environment variables would be.
+/// </summary>
+internal sealed class ListenerCli : IDisposable
+{
+    public ListenerCli()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("listener-test-").FullName;
+        Settings = new Dictionary<string, string?>
+        {
+            ["Store:ConnectionString"] = $"Data Source={DatabasePath}",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Directory, "logs", "listener-.log"),
+            ["Api:Urls"] = "http://127.0.0.1:0",
+            ["Sources:Reddit:PacingEnabled"] = "false",
+            ["Sources:X:PacingEnabled"] = "false",
+            ["Sources:X:Enabled"] = "false",
+        };
+    }
+
+    public string Directory { get; }
+
+    public string DatabasePath => Path.Combine(Directory, "listener.db");
+
+    public Dictionary<string, string?> Settings { get; }
+
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var settings = new Dictionary<string, string?>(Settings);
+        var exitCode = await ListenerCommandLine.InvokeAsync(
+            args,
+            output,
+            error,
+            configuration => configuration.AddInMemoryCollection(settings),
+            cancellationToken);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be held open for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
