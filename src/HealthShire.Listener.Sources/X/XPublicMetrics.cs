@@ -1,0 +1,3 @@
+namespace HealthShire.Listener.Sources.X;
+
+internal sealed record XPublicMetrics(int RetweetCount, int ReplyCount, int LikeCount, int QuoteCount);
