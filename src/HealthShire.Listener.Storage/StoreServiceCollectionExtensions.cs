@@ -4,6 +4,7 @@ using HealthShire.Listener.Storage.Privacy;
 using HealthShire.Listener.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Storage;
@@ -38,7 +39,8 @@ public static class StoreServiceCollectionExtensions
 
         services.TryAddSingleton(provider => new PseudonymKeyProvider(
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.PseudonymKey,
-            provider.GetRequiredService<SqliteDatabase>().Location.PseudonymKeyPath));
+            provider.GetRequiredService<SqliteDatabase>().Location.PseudonymKeyPath,
+            provider.GetRequiredService<ILogger<PseudonymKeyProvider>>()));
         services.TryAddSingleton<IAuthorPseudonymizer>(provider =>
             new HmacAuthorPseudonymizer(provider.GetRequiredService<PseudonymKeyProvider>().GetKey()));
         return services;

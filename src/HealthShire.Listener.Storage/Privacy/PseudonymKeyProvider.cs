@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
 
 namespace HealthShire.Listener.Storage.Privacy;
 
@@ -6,7 +7,7 @@ namespace HealthShire.Listener.Storage.Privacy;
 /// The author pseudonym key: the configured one, or else a random key generated on first run and
 /// kept in a file so that the same author keeps the same pseudonym across restarts.
 /// </summary>
-internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFilePath)
+internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFilePath, ILogger<PseudonymKeyProvider> logger)
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
@@ -16,10 +17,14 @@ internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFile
     {
         if (!string.IsNullOrWhiteSpace(configuredKey))
         {
-            return PseudonymKey.TryParse(configuredKey, out var configured)
-                ? configured
-                : throw new InvalidOperationException(
+            if (!PseudonymKey.TryParse(configuredKey, out var configured))
+            {
+                throw new InvalidOperationException(
                     $"{StoreOptions.SectionName}:{nameof(StoreOptions.PseudonymKey)} must be hex or base64 of at least {PseudonymKey.MinimumBytes} bytes.");
+            }
+
+            Log.KeyLoaded(logger, $"{StoreOptions.SectionName}:{nameof(StoreOptions.PseudonymKey)}");
+            return configured;
         }
 
         return File.Exists(KeyFilePath) ? ReadKeyFile() : CreateKeyFile();
@@ -27,12 +32,15 @@ internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFile
 
     private byte[] ReadKeyFile()
     {
-        var text = File.ReadAllText(KeyFilePath);
-        return PseudonymKey.TryParse(text, out var key)
-            ? key
-            : throw new InvalidOperationException(
+        if (!PseudonymKey.TryParse(File.ReadAllText(KeyFilePath), out var key))
+        {
+            throw new InvalidOperationException(
                 $"The pseudonym key file '{KeyFilePath}' does not hold a key of at least {PseudonymKey.MinimumBytes} bytes. " +
-                $"Restore it from a backup, or delete it to start new pseudonyms that will not match the stored ones.");
+                "Restore it from a backup, or delete it to start new pseudonyms that will not match the stored ones.");
+        }
+
+        Log.KeyLoaded(logger, KeyFilePath);
+        return key;
     }
 
     private byte[] CreateKeyFile()
@@ -57,6 +65,7 @@ internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFile
             }
 
             File.Move(temporaryPath, KeyFilePath, overwrite: false);
+            Log.KeyGenerated(logger, KeyFilePath);
             return key;
         }
         catch (IOException) when (File.Exists(KeyFilePath))

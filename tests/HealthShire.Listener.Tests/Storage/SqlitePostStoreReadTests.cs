@@ -104,4 +104,22 @@ public sealed class SqlitePostStoreReadTests
         Assert.Equal(temp.Time.GetUtcNow().ToUnixTimeMilliseconds(), await temp.ColumnAsync("p0", "tagged_at"));
         Assert.Equal(3L, await temp.CountPostsAsync());
     }
+
+    [Fact]
+    public async Task UpdateTagsAsync_WhileTextsAreStreaming_DoesNotBlockAndEveryPostIsReadOnce()
+    {
+        await using var temp = await TemporaryStore.CreateAsync();
+        await temp.Store.SaveBatchAsync(Some.Batch(50), [], CancellationToken.None);
+        var retagged = Some.Tags(Topics.Ptsd, modelVersion: "model-2");
+        var seen = new List<string>();
+
+        await foreach (var text in temp.Store.ReadPostTextsAsync(null, CancellationToken.None))
+        {
+            seen.Add(text.SourceId);
+            await temp.Store.UpdateTagsAsync([new PostTagUpdate(text.Source, text.SourceId, retagged)], CancellationToken.None);
+        }
+
+        Assert.Equal(50, seen.Distinct().Count());
+        Assert.Equal(50L, await temp.ScalarAsync("SELECT COUNT(*) FROM posts WHERE model_version = 'model-2';"));
+    }
 }
