@@ -1,0 +1,15 @@
+namespace HealthShire.Listener.Storage.Sqlite.Migrations;
+
+/// <summary>
+/// Every schema step, oldest first. Released steps are never edited: a change is a new step with
+/// the next version, so that existing databases follow the same path as new ones.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        new(1, "posts, checkpoints and marks", InitialSchema.Sql),
+    ];
+
+    public static int LatestVersion => All[^1].Version;
+}

@@ -1,0 +1,101 @@
+using HealthShire.Listener.Core.Classification;
+using HealthShire.Listener.Core.Posts;
+using Microsoft.Data.Sqlite;
+
+namespace HealthShire.Listener.Storage.Sqlite;
+
+/// <summary>
+/// Inserts a post or updates the stored one, as two prepared commands reused for every row of a
+/// batch. The existence check is what makes the inserted/updated counts exact: an upsert reports
+/// one change either way.
+/// </summary>
+internal sealed class PostUpsertCommand : IDisposable
+{
+    /// <summary>The flags that mean the post is gone upstream and its text must go too.</summary>
+    public const int GoneFlags = (int)(PostFlags.Deleted | PostFlags.Removed);
+
+    private static readonly string UpsertSql = $"""
+        INSERT INTO posts (source, source_id, community, title, body, author_pseudonym, url, created_at,
+                           score, reply_count, flags, first_seen_at, last_seen_at, {string.Join(", ", TagColumns.Names)})
+        VALUES ($source, $source_id, $community, $title, $body, $author_pseudonym, $url, $created_at,
+                $score, $reply_count, $flags, $seen_at, $seen_at, {TagColumns.ParameterList})
+        ON CONFLICT (source, source_id) DO UPDATE SET
+            score = excluded.score,
+            reply_count = excluded.reply_count,
+            flags = excluded.flags,
+            last_seen_at = excluded.last_seen_at,
+            title = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN '' ELSE posts.title END,
+            body = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN '' ELSE posts.body END,
+            {KeepTagsOfGonePosts()};
+        """;
+
+    private readonly SqliteCommand _exists;
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteParameter _existsSource;
+    private readonly SqliteParameter _existsSourceId;
+    private readonly SqliteParameter[] _post;
+    private readonly SqliteParameter _seenAt;
+    private readonly TagColumns _tags;
+
+    public PostUpsertCommand(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _exists = connection.CreateCommand();
+        _exists.Transaction = transaction;
+        _exists.CommandText = "SELECT 1 FROM posts WHERE source = $source AND source_id = $source_id;";
+        _existsSource = _exists.Parameters.Add(new SqliteParameter("$source", null));
+        _existsSourceId = _exists.Parameters.Add(new SqliteParameter("$source_id", null));
+
+        _upsert = connection.CreateCommand();
+        _upsert.Transaction = transaction;
+        _upsert.CommandText = UpsertSql;
+        _post =
+        [
+            .. new[] { "source", "source_id", "community", "title", "body", "author_pseudonym", "url", "created_at", "score", "reply_count", "flags" }
+                .Select(name => _upsert.Parameters.Add(new SqliteParameter("$" + name, null))),
+        ];
+        _seenAt = _upsert.Parameters.Add(new SqliteParameter("$seen_at", null));
+        _tags = new TagColumns(_upsert);
+
+        _exists.Prepare();
+        _upsert.Prepare();
+    }
+
+    /// <summary>Writes one post.</summary>
+    /// <returns>True when the post was new.</returns>
+    public bool Execute(ClassifiedPost classified, long seenAt)
+    {
+        var post = classified.Post;
+        _existsSource.Value = post.Source;
+        _existsSourceId.Value = post.SourceId;
+        var existed = _exists.ExecuteScalar() is not null;
+
+        var gone = ((int)post.Flags & GoneFlags) != 0;
+        _post[0].Value = post.Source;
+        _post[1].Value = post.SourceId;
+        _post[2].Value = post.Community;
+        _post[3].Value = gone ? string.Empty : post.Title;
+        _post[4].Value = gone ? string.Empty : post.Body;
+        _post[5].Value = (object?)post.AuthorPseudonym ?? DBNull.Value;
+        _post[6].Value = post.Url;
+        _post[7].Value = SqliteTime.ToStored(post.CreatedAt);
+        _post[8].Value = post.Score;
+        _post[9].Value = post.ReplyCount;
+        _post[10].Value = (int)post.Flags;
+        _seenAt.Value = seenAt;
+        _tags.Bind(classified.Tags, seenAt);
+        _upsert.ExecuteNonQuery();
+        return !existed;
+    }
+
+    public void Dispose()
+    {
+        _exists.Dispose();
+        _upsert.Dispose();
+    }
+
+    // A post seen again only as "deleted" has no text left to classify, so the tags it arrives
+    // with say nothing; the ones made from the original text are kept.
+    private static string KeepTagsOfGonePosts() => string.Join(
+        ",\n    ",
+        TagColumns.Names.Select(name => $"{name} = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN posts.{name} ELSE excluded.{name} END"));
+}

@@ -1,0 +1,168 @@
+using HealthShire.Listener.Core.Classification;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace HealthShire.Listener.Storage.Sqlite;
+
+/// <summary>
+/// The store on one SQLite file. Each operation opens a pooled connection; writes run in one
+/// transaction each, so a failure leaves nothing half-written and the exception propagates.
+/// </summary>
+internal sealed class SqlitePostStore(
+    SqliteDatabase database,
+    SqlitePostQueries queries,
+    TimeProvider timeProvider,
+    ILogger<SqlitePostStore> logger) : IPostStore
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var (from, to) = await new SqliteMigrator(database, timeProvider).MigrateAsync(cancellationToken);
+        if (from == to)
+        {
+            Log.SchemaCurrent(logger, database.Location.DatabasePath, to);
+        }
+        else
+        {
+            Log.Migrated(logger, database.Location.DatabasePath, from, to);
+        }
+    }
+
+    public Task<SaveResult> SaveBatchAsync(
+        IReadOnlyList<ClassifiedPost> posts,
+        IReadOnlyList<Checkpoint> checkpoints,
+        CancellationToken cancellationToken)
+    {
+        if (posts.Count == 0 && checkpoints.Count == 0)
+        {
+            return Task.FromResult(new SaveResult(0, 0));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var seenAt = SqliteTime.ToStored(now);
+        return WriteAsync(
+            (connection, transaction) =>
+            {
+                var inserted = 0;
+                using (var upsert = new PostUpsertCommand(connection, transaction))
+                {
+                    foreach (var post in posts)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        inserted += upsert.Execute(post, seenAt) ? 1 : 0;
+                    }
+                }
+
+                using var checkpoint = new CheckpointUpsertCommand(connection, transaction);
+                foreach (var item in checkpoints)
+                {
+                    checkpoint.Execute(item, now);
+                }
+
+                return new SaveResult(inserted, posts.Count - inserted);
+            },
+            cancellationToken);
+    }
+
+    public Task<int> ApplyUpdatesAsync(string source, IReadOnlyList<PostUpdate> updates, CancellationToken cancellationToken)
+    {
+        var seenAt = SqliteTime.ToStored(timeProvider.GetUtcNow());
+        return UpdateEachAsync(updates, PostUpdateSql.Refresh, command =>
+        {
+            command.Parameters.AddWithValue("$source", source);
+            command.Parameters.AddWithValue("$seen_at", seenAt);
+            var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
+            var score = command.Parameters.Add(new SqliteParameter("$score", null));
+            var replyCount = command.Parameters.Add(new SqliteParameter("$reply_count", null));
+            var flags = command.Parameters.Add(new SqliteParameter("$flags", null));
+            return update =>
+            {
+                sourceId.Value = update.SourceId;
+                score.Value = update.Score;
+                replyCount.Value = update.ReplyCount;
+                flags.Value = (int)update.Flags;
+            };
+        }, cancellationToken);
+    }
+
+    public Task<int> UpdateTagsAsync(IReadOnlyList<PostTagUpdate> updates, CancellationToken cancellationToken)
+    {
+        var taggedAt = SqliteTime.ToStored(timeProvider.GetUtcNow());
+        return UpdateEachAsync(updates, PostUpdateSql.Retag, command =>
+        {
+            var source = command.Parameters.Add(new SqliteParameter("$source", null));
+            var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
+            var tags = new TagColumns(command);
+            return update =>
+            {
+                source.Value = update.Source;
+                sourceId.Value = update.SourceId;
+                tags.Bind(update.Tags, taggedAt);
+            };
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken) =>
+        queries.GetCheckpointsAsync(source, cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
+        string source,
+        DateTimeOffset createdAfter,
+        CancellationToken cancellationToken) =>
+        queries.GetRefreshCandidatesAsync(source, createdAfter, cancellationToken);
+
+    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken) =>
+        queries.GetStatusAsync(cancellationToken);
+
+    public IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(DateTimeOffset? createdSince, CancellationToken cancellationToken) =>
+        queries.ReadPostTextsAsync(createdSince, cancellationToken);
+
+    /// <summary>Runs one prepared statement per item in one transaction.</summary>
+    /// <returns>The number of rows changed.</returns>
+    private Task<int> UpdateEachAsync<T>(
+        IReadOnlyList<T> items,
+        string sql,
+        Func<SqliteCommand, Action<T>> addParameters,
+        CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        return WriteAsync(
+            (connection, transaction) =>
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                var bind = addParameters(command);
+                command.Prepare();
+                var changed = 0;
+                foreach (var item in items)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    bind(item);
+                    changed += command.ExecuteNonQuery();
+                }
+
+                return changed;
+            },
+            cancellationToken);
+    }
+
+    // The rows are written synchronously: Microsoft.Data.Sqlite's async methods complete
+    // synchronously anyway, and a Task per row would cost more than the row itself.
+    private async Task<TResult> WriteAsync<TResult>(
+        Func<SqliteConnection, SqliteTransaction, TResult> write,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var result = write(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}

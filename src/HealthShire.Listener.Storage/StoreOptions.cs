@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HealthShire.Listener.Storage;
+
+/// <summary>Where posts and checkpoints are kept, and the key that pseudonymises authors.</summary>
+internal sealed class StoreOptions
+{
+    public const string SectionName = "Store";
+
+    public const string DefaultConnectionString = "Data Source=data/listener.db";
+
+    /// <summary>An ADO.NET connection string; a relative SQLite data source resolves against the current directory.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string ConnectionString { get; set; } = DefaultConnectionString;
+
+    /// <summary>
+    /// The author pseudonym key: hex when it holds only hex digits, otherwise base64, of at least
+    /// 16 bytes. When empty, a random key is generated once and kept in a file beside the database.
+    /// </summary>
+    public string? PseudonymKey { get; set; }
+}

@@ -1,0 +1,71 @@
+using HealthShire.Listener.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HealthShire.Listener.Tests.Storage;
+
+/// <summary>A migrated store on a database file in a fresh temporary folder, removed on dispose.</summary>
+internal sealed class TemporaryStore : IAsyncDisposable
+{
+    private TemporaryStore(string folder, FakeTimeProvider time)
+    {
+        Folder = folder;
+        Time = time;
+        if (!SqliteLocation.TryParse($"Data Source={Path.Combine(folder, "store", "listener.db")}", out var location, out var error))
+        {
+            throw new InvalidOperationException(error);
+        }
+
+        Database = new SqliteDatabase(location);
+        Store = new SqlitePostStore(Database, new SqlitePostQueries(Database), time, NullLogger<SqlitePostStore>.Instance);
+    }
+
+    public string Folder { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public SqliteDatabase Database { get; }
+
+    public SqlitePostStore Store { get; }
+
+    public static async Task<TemporaryStore> CreateAsync(bool migrate = true)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "healthshire-store-" + Guid.NewGuid().ToString("N"));
+        var store = new TemporaryStore(folder, new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        if (migrate)
+        {
+            await store.Store.MigrateAsync(CancellationToken.None);
+        }
+
+        return store;
+    }
+
+    /// <summary>Reads one value straight from the database, for columns the store does not expose.</summary>
+    public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        return result is DBNull ? null : result;
+    }
+
+    /// <summary>One column of the post with the given source id.</summary>
+    public Task<object?> ColumnAsync(string sourceId, string column) =>
+        ScalarAsync($"SELECT {column} FROM posts WHERE source_id = $id;", ("$id", sourceId));
+
+    public async Task<long> CountPostsAsync() => (long)(await ScalarAsync("SELECT COUNT(*) FROM posts;") ?? 0L);
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearPool(new SqliteConnection(Database.Location.ConnectionString));
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
