@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using HealthShire.Listener.Classifier.Data;
+using HealthShire.Listener.Classifier.Model;
+using HealthShire.Listener.Classifier.Scoring;
+using HealthShire.Listener.Core.Posts;
+
+namespace HealthShire.Listener.Classifier.Benchmark;
+
+/// <summary>The logic behind the bench command: model load time and classified posts per second, featurization included.</summary>
+internal static class ClassifierBenchmark
+{
+    public static async Task<BenchmarkResult> RunAsync(string modelPath, string csvPath, int batchSize, CancellationToken cancellationToken)
+    {
+        var file = await PostCsvReader.ReadAsync(csvPath, cancellationToken);
+        var texts = file.Posts.Select(p => new PostText(p.Title, p.Body)).ToList();
+
+        var load = Stopwatch.StartNew();
+        var classifier = new MlPostClassifier(ClassifierModel.Load(ModelPathResolver.Resolve(modelPath)));
+        load.Stop();
+
+        // One small warm-up batch so JIT time is not counted as throughput.
+        classifier.Classify(texts.Take(64).ToList());
+        var run = Stopwatch.StartNew();
+        foreach (var batch in texts.Chunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            classifier.Classify(batch);
+        }
+
+        run.Stop();
+        return new BenchmarkResult(classifier.ModelVersion, texts.Count, batchSize, load.Elapsed, run.Elapsed);
+    }
+}

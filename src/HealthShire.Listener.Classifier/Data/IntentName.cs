@@ -1,0 +1,9 @@
+namespace HealthShire.Listener.Classifier.Data;
+
+internal enum IntentName
+{
+    Question,
+    Medication,
+    MedicationQuestion,
+    Crisis,
+}

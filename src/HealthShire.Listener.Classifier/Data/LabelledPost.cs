@@ -1,0 +1,7 @@
+namespace HealthShire.Listener.Classifier.Data;
+
+/// <summary>One CSV row: the text, its topic label when given, and its intents when judged.</summary>
+internal sealed record LabelledPost(string Id, string Source, string? Label, string Title, string Body, IntentLabels? Intents)
+{
+    public bool IsAuthored => Source.StartsWith("authored", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HealthShire.Listener.Classifier.Evaluation;
+using HealthShire.Listener.Classifier.Features;
+using HealthShire.Listener.Classifier.Model;
+using HealthShire.Listener.Classifier.Scoring;
+using HealthShire.Listener.Core.Posts;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace HealthShire.Listener.Classifier.Training;
+
+/// <summary>The logic behind the train command: fit, validate, print the figures, write the model and its card.</summary>
+internal sealed class ClassifierTrainer(TimeProvider timeProvider)
+{
+    public async Task<TrainResult> TrainAsync(TrainRequest request, TextWriter output, CancellationToken cancellationToken)
+    {
+        var set = await TrainingSet.LoadAsync(request.DataFiles, cancellationToken);
+        await output.WriteLineAsync(
+            $"Topic rows: {set.TopicTrain.Count} train, {set.TopicValidation.Count} held out; judged intent rows: {set.Intents.Count}.");
+        var settings = request.Settings;
+        var ml = new MLContext(request.Seed);
+
+        var weights = ClassWeights(set.TopicTrain, settings.ClassWeightPower);
+        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => TextPreparation.Combine(p.Title, p.Body)));
+        var trainView = ml.Data.LoadFromEnumerable(
+            set.TopicTrain.Select(p => TrainingSet.ToRow(p, featurizer, weights[p.Label ?? string.Empty])).ToList());
+        var keyed = PipelineBuilder.LabelKey(ml).Fit(trainView).Transform(trainView);
+        cancellationToken.ThrowIfCancellationRequested();
+        var topicHead = PipelineBuilder.TopicHead(ml, settings).Fit(ml.Data.Cache(keyed));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var intents = IntentTraining.Run(ml, settings, featurizer, topicHead, set.Intents);
+        var chain = new TransformerChain<ITransformer>(topicHead, intents.Heads);
+        var topics = TopicNames(keyed.Schema[ModelColumns.LabelKey]);
+
+        var draft = new ModelCard(
+            string.Empty, timeProvider.GetUtcNow(), request.Seed, topics, intents.Thresholds,
+            PipelineBuilder.Describe(settings), settings.Describe(), set.Files,
+            new ValidationSummary(
+                $"{DataSplit.ValidationPercent}% of real posts held out by a hash of the post id; authored posts only train",
+                null,
+                $"{DataSplit.Folds}-fold cross-validation on real judged posts (folds by a hash of the post id), out-of-fold scores",
+                intents.Metrics));
+        var scorer = new MlPostClassifier(new ClassifierModel(ml, featurizer, chain, draft));
+        var topicMetrics = set.TopicValidation.Count == 0 ? null : ValidateTopics(scorer, set.TopicValidation, topics);
+        var card = WithVersion(draft with { Validation = draft.Validation with { Topic = topicMetrics } });
+
+        var model = new ClassifierModel(ml, featurizer, chain, card);
+        model.Save(request.OutPath, trainView.Schema);
+        var cardPath = Path.ChangeExtension(request.OutPath, ".card.json");
+        await File.WriteAllTextAsync(cardPath, JsonSerializer.Serialize(card, ClassifierJsonContext.Default.ModelCard) + "\n", cancellationToken);
+
+        await output.WriteLineAsync($"Model {card.Version} written to {request.OutPath} (card: {cardPath}).");
+        var report = new EvaluationReport(card.Version, topicMetrics, intents.Metrics, 0);
+        await ReportWriter.WriteTextAsync(report, output, "held-out topic posts; intents cross-validated", cancellationToken);
+        return new TrainResult(request.OutPath, cardPath, card);
+    }
+
+    private static TopicMetrics ValidateTopics(MlPostClassifier scorer, IReadOnlyList<Data.LabelledPost> posts, IReadOnlyList<string> topics)
+    {
+        var tags = scorer.Classify(posts.Select(p => new PostText(p.Title, p.Body)).ToList());
+        return MetricsCalculator.Topic(posts.Select(p => p.Label ?? Topics.None).ToList(), tags.Select(t => t.Topic).ToList(), topics);
+    }
+
+    private static Dictionary<string, float> ClassWeights(IReadOnlyList<Data.LabelledPost> posts, float power)
+    {
+        var counts = posts.GroupBy(p => p.Label ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+        var mean = (double)posts.Count / counts.Count;
+        return counts.ToDictionary(c => c.Key, c => (float)Math.Pow(mean / c.Value, power), StringComparer.Ordinal);
+    }
+
+    private static List<string> TopicNames(DataViewSchema.Column labelKey)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        labelKey.GetKeyValues(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToList();
+    }
+
+    /// <summary>The version is the training date and a short hash of everything the card says about the model.</summary>
+    private static ModelCard WithVersion(ModelCard card)
+    {
+        var json = JsonSerializer.Serialize(card with { Version = string.Empty, TrainedAt = default }, ClassifierJsonContext.Default.ModelCard);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..8];
+        return card with { Version = $"{card.TrainedAt:yyyyMMdd}-{hash}" };
+    }
+}

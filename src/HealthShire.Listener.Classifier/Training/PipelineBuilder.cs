@@ -1,0 +1,47 @@
+using HealthShire.Listener.Classifier.Data;
+using HealthShire.Listener.Classifier.Model;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace HealthShire.Listener.Classifier.Training;
+
+/// <summary>The estimators: one shared text featurizer, a topic head and one head per intent.</summary>
+internal static class PipelineBuilder
+{
+    public static string Describe(PipelineSettings s) =>
+        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words ("
+        + Features.HashedTextFeaturizer.Dimension + " buckets, sublinear TF × IDF, L2-normalised) → SdcaMaximumEntropy (topic, class-weighted); "
+        + "text features + hand features (question marks, request phrases, drug/crisis lexicons)"
+        + (s.IntentsSeeTopicScores ? " + topic scores" : string.Empty)
+        + " → LbfgsLogisticRegression per intent, thresholds tuned on cross-validated scores.";
+
+    public static IEstimator<ITransformer> LabelKey(MLContext ml) =>
+        ml.Transforms.Conversion.MapValueToKey(ModelColumns.LabelKey, ModelColumns.Label, keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
+
+    public static IEstimator<ITransformer> TopicHead(MLContext ml, PipelineSettings s) =>
+        ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = ModelColumns.LabelKey,
+            FeatureColumnName = ModelColumns.Features,
+            ExampleWeightColumnName = ModelColumns.Weight,
+            L2Regularization = s.TopicL2,
+            MaximumNumberOfIterations = s.TopicMaxIterations,
+            NumberOfThreads = 1,
+        }).Append(ml.Transforms.CopyColumns(ModelColumns.TopicScore, "Score"));
+
+    public static IEstimator<ITransformer> IntentFeatures(MLContext ml, PipelineSettings s) =>
+        s.IntentsSeeTopicScores
+            ? ml.Transforms.Concatenate(ModelColumns.IntentFeatures, ModelColumns.Features, ModelColumns.Hand, ModelColumns.TopicScore)
+            : ml.Transforms.Concatenate(ModelColumns.IntentFeatures, ModelColumns.Features, ModelColumns.Hand);
+
+    public static IEstimator<ITransformer> IntentHead(MLContext ml, PipelineSettings s, IntentName intent) =>
+        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = ModelColumns.LabelOf(intent),
+            FeatureColumnName = ModelColumns.IntentFeatures,
+            L2Regularization = s.IntentL2,
+            L1Regularization = 0,
+            NumberOfThreads = 1,
+        }).Append(ml.Transforms.CopyColumns(ModelColumns.ProbabilityOf(intent), "Probability"));
+}

@@ -1,0 +1,32 @@
+namespace HealthShire.Listener.Classifier.Training;
+
+/// <summary>The knobs explored while tuning; the defaults are the shipped choice. All are recorded in the model card.</summary>
+internal sealed record PipelineSettings
+{
+    public float TopicL2 { get; init; } = 1e-6f;
+
+    public int TopicMaxIterations { get; init; } = 30;
+
+    /// <summary>0 = no class weighting, 1 = fully balanced; in between dampens the weights.</summary>
+    public float ClassWeightPower { get; init; } = 1f;
+
+    public float IntentL2 { get; init; } = 1f;
+
+    public bool IntentsSeeTopicScores { get; init; } = true;
+
+    public double CrisisMinRecall { get; init; } = 0.92;
+
+    public IReadOnlyDictionary<string, string> Describe() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["textFeatures"] = $"hashed word 1-2-grams, {Features.HashedTextFeaturizer.Dimension} buckets, sublinear TF-IDF, L2",
+        ["topicTrainer"] = "SdcaMaximumEntropy",
+        ["topicL2"] = TopicL2.ToString("R"),
+        ["topicMaxIterations"] = TopicMaxIterations.ToString(),
+        ["classWeightPower"] = ClassWeightPower.ToString("R"),
+        ["intentTrainer"] = "LbfgsLogisticRegression",
+        ["intentL2"] = IntentL2.ToString("R"),
+        ["intentsSeeTopicScores"] = IntentsSeeTopicScores.ToString(),
+        ["crisisMinRecall"] = CrisisMinRecall.ToString("R"),
+        ["maxChars"] = Features.TextPreparation.MaxChars.ToString(),
+    };
+}

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using HealthShire.Listener.Classifier.Data;
+using HealthShire.Listener.Classifier.Features;
+using HealthShire.Listener.Classifier.Model;
+using HealthShire.Listener.Core.Posts;
+
+namespace HealthShire.Listener.Classifier.Training;
+
+/// <summary>The rows read from the data files, split for topic validation and intent cross-validation.</summary>
+internal sealed record TrainingSet(
+    IReadOnlyList<LabelledPost> TopicTrain,
+    IReadOnlyList<LabelledPost> TopicValidation,
+    IReadOnlyList<LabelledPost> Intents,
+    IReadOnlyList<TrainingFileInfo> Files)
+{
+    public static async Task<TrainingSet> LoadAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        if (paths.Count == 0)
+        {
+            throw new ClassifierInputException("Give at least one --data file.");
+        }
+
+        var seenTopic = new HashSet<string>(StringComparer.Ordinal);
+        var seenIntent = new HashSet<string>(StringComparer.Ordinal);
+        List<LabelledPost> train = [], validation = [], intents = [];
+        var files = new List<TrainingFileInfo>();
+        foreach (var path in paths)
+        {
+            var file = await PostCsvReader.ReadAsync(path, cancellationToken);
+            foreach (var post in file.Posts)
+            {
+                if (post.Label is { } label && Topics.All.Contains(label) && seenTopic.Add(post.Id))
+                {
+                    (post.IsAuthored || !DataSplit.IsValidation(post.Id) ? train : validation).Add(post);
+                }
+
+                if (post.Intents is { IsComplete: true } && seenIntent.Add(post.Id))
+                {
+                    intents.Add(post);
+                }
+            }
+
+            files.Add(Describe(file, await HashAsync(path, cancellationToken)));
+        }
+
+        if (train.Select(p => p.Label).Distinct().Count() < 2)
+        {
+            throw new ClassifierInputException("The data files hold fewer than two topic classes; a topic model needs at least two.");
+        }
+
+        if (IntentNames.All.Any(i => intents.All(p => p.Intents?.Get(i) != true) || intents.All(p => p.Intents?.Get(i) != false)))
+        {
+            throw new ClassifierInputException(
+                "The data files need rows with all four intent columns (question, medication, medication_question, crisis), "
+                + "with both 0 and 1 in each.");
+        }
+
+        return new TrainingSet(train, validation, intents, files);
+    }
+
+    public static ModelRow ToRow(LabelledPost post, HashedTextFeaturizer featurizer, float weight = 1f)
+    {
+        var text = TextPreparation.Combine(post.Title, post.Body);
+        return new ModelRow
+        {
+            Features = featurizer.Featurize(text),
+            Hand = HandFeatures.Compute(post.Title, text),
+            Label = post.Label ?? string.Empty,
+            Weight = weight,
+            Question = post.Intents?.Question == true,
+            Medication = post.Intents?.Medication == true,
+            MedicationQuestion = post.Intents?.MedicationQuestion == true,
+            Crisis = post.Intents?.Crisis == true,
+        };
+    }
+
+    private static TrainingFileInfo Describe(PostCsvFile file, string sha256)
+    {
+        var perLabel = file.Posts
+            .GroupBy(p => p.Label ?? "(none)", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new TrainingFileInfo(
+            Path.GetFileName(file.Path), sha256, file.Posts.Count, file.SkippedRows, perLabel,
+            file.Posts.Count(p => p.Intents is { IsComplete: true }));
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+    }
+}
