@@ -60,7 +60,7 @@ internal sealed class RedditSubredditPass(
         {
             if (child is not { Kind: "t3", Data: { } link })
             {
-                RedditLog.PostSkipped(logger, subreddit, null, $"it is a '{child.Kind}', not a post");
+                RedditLog.PostSkipped(logger, subreddit, null, child.Kind == "t3" ? "it has no data" : $"it is a '{child.Kind}', not a post");
                 continue;
             }
 
