@@ -14,12 +14,7 @@ public sealed class RequestPacerTests
         var pacer = Pacer(minInterval: TimeSpan.FromSeconds(6));
         await pacer.WaitTurnAsync(CancellationToken.None);
 
-        var second = pacer.WaitTurnAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(5));
-        Assert.False(second.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(1));
-
-        await second.WaitAsync(TimeSpan.FromSeconds(5));
+        await AssertWaitsAsync(pacer.WaitTurnAsync(CancellationToken.None), TimeSpan.FromSeconds(6));
     }
 
     [Fact]
@@ -28,12 +23,7 @@ public sealed class RequestPacerTests
         var pacer = Pacer();
         pacer.Observe(new RateLimitSnapshot(Remaining: 5, ResetAfter: TimeSpan.FromSeconds(100), Used: 595));
 
-        var turn = pacer.WaitTurnAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(19));
-        Assert.False(turn.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(1));
-
-        await turn.WaitAsync(TimeSpan.FromSeconds(5));
+        await AssertWaitsAsync(pacer.WaitTurnAsync(CancellationToken.None), TimeSpan.FromSeconds(20));
     }
 
     [Fact]
@@ -51,12 +41,7 @@ public sealed class RequestPacerTests
         var pacer = Pacer();
         pacer.Observe(new RateLimitSnapshot(Remaining: 0, ResetAfter: TimeSpan.FromSeconds(42), Used: 600));
 
-        var turn = pacer.WaitTurnAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(41));
-        Assert.False(turn.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(1));
-
-        await turn.WaitAsync(TimeSpan.FromSeconds(5));
+        await AssertWaitsAsync(pacer.WaitTurnAsync(CancellationToken.None), TimeSpan.FromSeconds(42));
     }
 
     [Fact]
@@ -82,10 +67,16 @@ public sealed class RequestPacerTests
         }
 
         var wait = pacer.WaitAfterTooManyRequestsAsync(retryAfter is { } r ? TimeSpan.FromSeconds(r) : null, CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(expected - 1));
-        Assert.False(wait.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(1));
 
+        await AssertWaitsAsync(wait, TimeSpan.FromSeconds(expected));
+    }
+
+    /// <summary>Asserts the wait is still pending a second before <paramref name="expected"/> and done at it.</summary>
+    private async Task AssertWaitsAsync(Task wait, TimeSpan expected)
+    {
+        _time.Advance(expected - TimeSpan.FromSeconds(1));
+        Assert.False(wait.IsCompleted, $"finished before {expected}");
+        _time.Advance(TimeSpan.FromSeconds(1));
         await wait.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
