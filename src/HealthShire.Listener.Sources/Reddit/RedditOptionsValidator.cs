@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace HealthShire.Listener.Sources.Reddit;
+
+/// <summary>Checks <see cref="RedditOptions"/> at start; messages name the key and the bad value (never a secret).</summary>
+internal sealed partial class RedditOptionsValidator : IValidateOptions<RedditOptions>
+{
+    private const string Prefix = RedditOptions.SectionName + ":";
+
+    public ValidateOptionsResult Validate(string? name, RedditOptions options)
+    {
+        if (!options.Enabled)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var errors = new List<string>();
+        CheckUrl(errors, nameof(options.ApiBaseUrl), options.ApiBaseUrl);
+        CheckUrl(errors, nameof(options.AuthBaseUrl), options.AuthBaseUrl);
+        if ((options.ClientId.Length > 0) != (options.ClientSecret.Length > 0))
+        {
+            errors.Add($"{Prefix}ClientId and {Prefix}ClientSecret must be set together (app-only OAuth) or both left empty (public endpoints).");
+        }
+
+        if (!UserAgentPattern().IsMatch(options.UserAgent))
+        {
+            errors.Add($"{Prefix}UserAgent must look like '<platform>:<app id>:<version> (by /u/<name>)'; got '{options.UserAgent}'.");
+        }
+
+        if (options.Subreddits.Count == 0)
+        {
+            errors.Add($"{Prefix}Subreddits must name at least one subreddit.");
+        }
+
+        foreach (var subreddit in options.Subreddits.Where(s => !SubredditPattern().IsMatch(s)))
+        {
+            errors.Add($"{Prefix}Subreddits must hold subreddit names (2-21 letters, digits or '_', no 'r/'); got '{subreddit}'.");
+        }
+
+        if (options.BackfillPosts is < 1 or > 1000)
+        {
+            errors.Add($"{Prefix}BackfillPosts must be between 1 and 1000; got '{options.BackfillPosts}'.");
+        }
+
+        CheckDuration(errors, nameof(options.Interval), options.Interval, allowZero: false);
+        CheckDuration(errors, nameof(options.RefreshMaxAge), options.RefreshMaxAge, allowZero: true);
+        CheckDuration(errors, nameof(options.PublicMinRequestInterval), options.PublicMinRequestInterval, allowZero: true);
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
+        {
+            errors.Add($"{Prefix}RetryDelay must be between 00:00:00 and 00:05:00; got '{options.RetryDelay}'.");
+        }
+
+        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > TimeSpan.FromHours(1))
+        {
+            errors.Add($"{Prefix}AttemptTimeout must be between 00:00:00.01 and 01:00:00; got '{options.AttemptTimeout}'.");
+        }
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckUrl(List<string> errors, string key, string value)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            errors.Add($"{Prefix}{key} must be an absolute http(s) URL; got '{value}'.");
+        }
+    }
+
+    private static void CheckDuration(List<string> errors, string key, TimeSpan value, bool allowZero)
+    {
+        if (value < TimeSpan.Zero || (!allowZero && value == TimeSpan.Zero))
+        {
+            errors.Add($"{Prefix}{key} must be {(allowZero ? "zero or more" : "more than zero")}; got '{value}'.");
+        }
+    }
+
+    [GeneratedRegex(@"^[^\s:]+:[^\s:]+:[^\s:]+ \(by /u/[A-Za-z0-9_-]{3,20}\)$")]
+    private static partial Regex UserAgentPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_]{2,21}$")]
+    private static partial Regex SubredditPattern();
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Sources.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
+
+namespace HealthShire.Listener.Sources.Reddit;
+
+public static class RedditServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Reddit source as an <see cref="IPostSource"/>, its options (validated at start) and
+    /// its HTTP clients. Expects the host to register <c>IAuthorPseudonymizer</c>.
+    /// </summary>
+    public static IServiceCollection AddRedditSource(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RedditOptions>()
+            .BindConfiguration(RedditOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                if (options.Subreddits.Count == 0)
+                {
+                    options.Subreddits.AddRange(RedditOptions.DefaultSubreddits);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedditOptions>, RedditOptionsValidator>());
+        services.TryAddSingleton<RedditTokenCache>();
+        services.TryAddKeyedSingleton(RedditClient.HttpClientName, (sp, _) => CreatePacer(sp));
+
+        services.AddHttpClient<RedditTokenClient>(RedditTokenClient.HttpClientName, (sp, http) =>
+                Configure(http, sp, o => o.AuthBaseUrl))
+            .AddResilienceHandler("reddit-auth", ConfigureResilience);
+        services.AddHttpClient(RedditClient.HttpClientName, (sp, http) =>
+                Configure(http, sp, o => o.HasCredentials ? o.ApiBaseUrl : o.AuthBaseUrl))
+            .AddTypedClient((http, sp) => ActivatorUtilities.CreateInstance<RedditClient>(
+                sp, http, sp.GetRequiredKeyedService<RequestPacer>(RedditClient.HttpClientName)))
+            .AddResilienceHandler("reddit", ConfigureResilience);
+
+        // Transient because it holds a typed HttpClient; shared state lives in the singletons above.
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IPostSource, RedditPostSource>());
+        return services;
+    }
+
+    private static void Configure(HttpClient http, IServiceProvider services, Func<RedditOptions, string> baseUrl)
+    {
+        var options = services.GetRequiredService<IOptions<RedditOptions>>().Value;
+        http.BaseAddress = new Uri(baseUrl(options).TrimEnd('/') + "/");
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
+
+        // The resilience handler's total timeout bounds each request; HttpClient's own would only cut it short.
+        http.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    private static RequestPacer CreatePacer(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<RedditOptions>>().Value;
+        var settings = new RequestPacerSettings(
+            "Reddit",
+            options.PacingEnabled,
+            options.HasCredentials ? TimeSpan.Zero : options.PublicMinRequestInterval,
+            LowRemaining: 10,
+            DefaultRetryAfter: TimeSpan.FromMinutes(1));
+        return new RequestPacer(settings, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RequestPacer>>());
+    }
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<RedditOptions>>().Value;
+        const int retries = 3;
+
+        // 429 is left to RedditClient, whose waits may be far longer than this pipeline's timeouts.
+        builder
+            .AddTimeout(options.AttemptTimeout * (retries + 1) + options.RetryDelay * (1 << (retries + 1)))
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = retries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+                {
+                    { Exception: HttpRequestException or TimeoutRejectedException } => true,
+                    { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
+                    _ => false,
+                }),
+            })
+            .AddTimeout(options.AttemptTimeout);
+    }
+}

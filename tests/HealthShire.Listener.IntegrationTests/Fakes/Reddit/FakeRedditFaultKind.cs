@@ -1,0 +1,22 @@
+namespace HealthShire.Listener.IntegrationTests.Fakes.Reddit;
+
+internal enum FakeRedditFaultKind
+{
+    /// <summary>Answer with a status code and a small JSON error body.</summary>
+    Status,
+
+    /// <summary>Answer 429 with Retry-After.</summary>
+    TooManyRequests,
+
+    /// <summary>Wait before answering normally.</summary>
+    Slow,
+
+    /// <summary>Answer 200 with the first half of the JSON body.</summary>
+    TruncatedBody,
+
+    /// <summary>Answer 200 with a body that is not JSON.</summary>
+    MalformedJson,
+
+    /// <summary>Answer 200 with JSON that is not a listing.</summary>
+    WrongShape,
+}

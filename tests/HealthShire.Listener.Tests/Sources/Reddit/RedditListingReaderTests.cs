@@ -1,0 +1,74 @@
+namespace HealthShire.Listener.Tests.Sources.Reddit;
+
+public sealed class RedditListingReaderTests
+{
+    [Fact]
+    public async Task ReadAsync_RecordedNewListing_ReadsEveryChildAndTheAfterCursor()
+    {
+        var json = RedditFixtures.Sample("praw_TestSubredditListings.test_new__r_askreddit_new.json");
+        if (json is null)
+        {
+            return; // The shared samples are not on this machine.
+        }
+
+        var listing = await RedditFixtures.ListingAsync(json);
+
+        Assert.Equal(100, listing.Children?.Count);
+        Assert.Equal("t3_48f6io", listing.After);
+        Assert.All(listing.Children ?? [], c => Assert.Equal("t3", c.Kind));
+    }
+
+    [Theory]
+    [InlineData("praw_TestInbox.test_message__unauthorized__error.json")]
+    [InlineData("praw_TestSubmission.test_comments__comments_2gmzqe.json")]
+    public async Task ReadAsync_RecordedAnswerThatIsNoListing_IsAFailure(string sample)
+    {
+        var json = RedditFixtures.Sample(sample);
+        if (json is null)
+        {
+            return; // The shared samples are not on this machine.
+        }
+
+        var result = await RedditFixtures.ReadAsync(json);
+
+        Assert.False(result.IsSuccess);
+        Assert.NotNull(result.FailureReason);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EmptyListing_IsASuccessWithNoChildren()
+    {
+        var listing = await RedditFixtures.ListingAsync(RedditFixtures.Text("listing-empty.json"));
+
+        Assert.NotNull(listing.Children);
+        Assert.Empty(listing.Children);
+        Assert.Null(listing.After);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.95)]
+    public async Task ReadAsync_TruncatedJson_IsAFailureNamingTheProblem(double keep)
+    {
+        var json = RedditFixtures.Text("listing-mixed.json");
+
+        var result = await RedditFixtures.ReadAsync(json[..(int)(json.Length * keep)]);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("not valid listing JSON", result.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"t3","data":{"children":[]}}""")]
+    [InlineData("""{"kind":"Listing","data":{"after":null}}""")]
+    [InlineData("""{"kind":"Listing","data":{"children":"nope"}}""")]
+    [InlineData("""{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"a1","score":"lots"}}]}}""")]
+    [InlineData("<html>busy</html>")]
+    [InlineData("")]
+    public async Task ReadAsync_WrongShape_IsAFailure(string json)
+    {
+        var result = await RedditFixtures.ReadAsync(json);
+
+        Assert.False(result.IsSuccess);
+    }
+}
