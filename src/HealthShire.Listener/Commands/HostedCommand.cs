@@ -32,5 +32,11 @@ internal static class HostedCommand
         }
     }
 
-    public static bool IsConfigurationError(Exception ex) => ex is OptionsValidationException or ConfigurationException;
+    /// <summary>
+    /// A setting that is invalid (a validator's message) or cannot be read as its type (the
+    /// configuration binder's message names the key and the value).
+    /// </summary>
+    public static bool IsConfigurationError(Exception ex) =>
+        ex is OptionsValidationException or ConfigurationException
+        || (ex is InvalidOperationException && ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal));
 }

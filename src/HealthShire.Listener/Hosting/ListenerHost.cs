@@ -24,7 +24,10 @@ internal static class ListenerHost
         return app;
     }
 
-    /// <summary>Runs the options validators registered with ValidateOnStart, as starting the host would.</summary>
-    public static void ValidateOptions(this WebApplication app) =>
+    /// <summary>Checks every setting, as starting the worker would: source schedules, then the options validators.</summary>
+    public static void ValidateOptions(this WebApplication app)
+    {
+        SourceCatalog.ReadSchedules(app.Configuration);
         app.Services.GetRequiredService<IStartupValidator>().Validate();
+    }
 }

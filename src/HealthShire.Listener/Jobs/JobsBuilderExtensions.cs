@@ -12,11 +12,12 @@ internal static class JobsBuilderExtensions
         builder.Services.AddSingleton<CollectionHealth>();
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.SchedulerName = "HealthShire.Listener";
+            quartz.ConfigureScheduler(o => o.InstanceName = "HealthShire.Listener");
             foreach (var schedule in schedules.Where(s => s.Enabled))
             {
                 var jobKey = new JobKey($"collect-{schedule.Name}", "collect");
-                quartz.AddJob<CollectJob>(jobKey, job => job
+                quartz.AddJob<CollectJob>(job => job
+                    .WithIdentity(jobKey)
                     .WithDescription($"Collects new posts from {schedule.Section}")
                     .UsingJobData(CollectJob.SourceDataKey, schedule.Name));
                 quartz.AddTrigger(trigger => trigger
@@ -27,7 +28,7 @@ internal static class JobsBuilderExtensions
                     .WithSimpleSchedule(s => s
                         .WithInterval(schedule.Interval)
                         .RepeatForever()
-                        .WithMisfireHandlingInstructionNowWithExistingCount()));
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
             }
         });
         builder.Services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using HealthShire.Listener.Commands;
 
 namespace HealthShire.Listener.IntegrationTests.Hosting;
