@@ -1,0 +1,36 @@
+namespace HealthShire.Listener.Core.Insights;
+
+/// <summary>
+/// What marketers and providers ask of the store. Trend counts come from day rollups kept as
+/// posts are stored, re-tagged and refreshed: no query scans raw posts for counts.
+/// </summary>
+public interface IInsightsStore
+{
+    /// <summary>One series per topic (only the asked topic when given), every bucket present.</summary>
+    Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Each topic's latest full week (the week before the one containing <paramref name="today"/>)
+    /// against the <paramref name="trailingWeeks"/> weeks before it, highest z-score first.
+    /// </summary>
+    Task<IReadOnlyList<RisingTopic>> GetRisingTopicsAsync(DateOnly today, int trailingWeeks, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Open questions: tagged question, no replies after the latest refresh, not deleted or
+    /// removed, not crisis, not marked, created within the query's age of <paramref name="now"/>.
+    /// </summary>
+    Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Crisis posts within the query's age of <paramref name="now"/>, for staff who help safely.</summary>
+    Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Marks a post; false when no post has that id.</summary>
+    Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken);
+
+    /// <summary>Clears title and body of posts created before <paramref name="createdBefore"/>; tags and rollups stay.</summary>
+    /// <returns>The number of posts cleared.</returns>
+    Task<int> ClearTextOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken);
+
+    /// <summary>Tagged posts for an export, oldest first, streamed.</summary>
+    IAsyncEnumerable<ExportedPost> ExportPostsAsync(ExportQuery query, CancellationToken cancellationToken);
+}
