@@ -5,7 +5,7 @@ internal sealed record PipelineSettings
 {
     public float TopicL2 { get; init; } = 1e-6f;
 
-    public int TopicMaxIterations { get; init; } = 30;
+    public int TopicMaxIterations { get; init; } = 100;
 
     /// <summary>0 = no class weighting, 1 = fully balanced; in between dampens the weights.</summary>
     public float ClassWeightPower { get; init; } = 1f;

@@ -1,0 +1,36 @@
+using HealthShire.Listener.Classifier.Data;
+using HealthShire.Listener.Classifier.Evaluation;
+using HealthShire.Listener.Classifier.Training;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Testing;
+
+namespace HealthShire.Listener.Tests.Classifier;
+
+public sealed class ShippedModelQualityTests
+{
+    [Fact]
+    public async Task Classify_HeldOutSliceOfSharedData_MatchesTheMacroF1InTheModelCard()
+    {
+        var path = RepositoryPaths.SharedFile("reddit-mh/dev.csv");
+        if (path is null)
+        {
+            // The shared data set is not part of the repository; without it there is nothing to compare.
+            return;
+        }
+
+        var card = ShippedModel.Classifier.Card;
+        var expected = card.Validation.Topic?.MacroF1;
+        Assert.NotNull(expected);
+        var file = await PostCsvReader.ReadAsync(path, CancellationToken.None);
+        var slice = file.Posts
+            .Where(p => p.Label is { } l && card.Topics.Contains(l) && DataSplit.IsValidation(p.Id))
+            .DistinctBy(p => p.Id)
+            .ToList();
+
+        var tags = ShippedModel.Classifier.Classify(slice.Select(p => new PostText(p.Title, p.Body)).ToList());
+        var metrics = MetricsCalculator.Topic(
+            slice.Select(p => p.Label ?? Topics.None).ToList(), tags.Select(t => t.Topic).ToList(), card.Topics);
+
+        Assert.InRange(metrics.MacroF1, expected.Value - 0.01, expected.Value + 0.01);
+    }
+}
