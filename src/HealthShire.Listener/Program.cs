@@ -9,7 +9,7 @@ Log.Logger = new LoggerConfiguration()
 
 try
 {
-    return await ListenerCommandLine.InvokeAsync(args, Console.Out, Console.Error, configure: null);
+    return await ListenerCommandLine.InvokeAsync(args, Console.Out, Console.Error, Console.In, configure: null);
 }
 catch (Exception ex)
 {

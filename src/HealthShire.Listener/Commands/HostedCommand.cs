@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,25 +11,40 @@ internal static class HostedCommand
 {
     public const int ConfigurationErrorExitCode = 2;
 
-    /// <summary>Builds a command host, validates its options, migrates the store, then runs <paramref name="body"/>.</summary>
+    public const int InputErrorExitCode = 1;
+
+    /// <summary>
+    /// Builds a command host, validates its options, migrates the store (unless the command does
+    /// not use it), then runs <paramref name="body"/>.
+    /// </summary>
     public static async Task<int> RunAsync(
         ParseResult parseResult,
         CommandEnvironment environment,
         Func<WebApplication, TextWriter, CancellationToken, Task<int>> body,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool usesStore = true)
     {
         var error = parseResult.InvocationConfiguration.Error;
         try
         {
             await using var app = ListenerHost.Build(ListenerRole.Command, environment.Configure);
             app.ValidateOptions();
-            await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
+            if (usesStore)
+            {
+                await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
+            }
+
             return await body(app, parseResult.InvocationConfiguration.Output, cancellationToken);
         }
         catch (Exception ex) when (IsConfigurationError(ex))
         {
             await error.WriteLineAsync($"Configuration error: {ex.Message}");
             return ConfigurationErrorExitCode;
+        }
+        catch (Exception ex) when (ex is ClassifierInputException or ClassifierModelException)
+        {
+            await error.WriteLineAsync($"Error: {ex.Message}");
+            return InputErrorExitCode;
         }
     }
 

@@ -9,6 +9,7 @@ internal static class ListenerCommandLine
         string[] args,
         TextWriter output,
         TextWriter error,
+        TextReader input,
         Action<IConfigurationBuilder>? configure,
         CancellationToken cancellationToken = default)
     {
@@ -19,6 +20,11 @@ internal static class ListenerCommandLine
             RunCommand.Create(environment),
             CollectCommand.Create(environment),
             StatusCommand.Create(environment),
+            TrainCommand.Create(environment),
+            EvaluateCommand.Create(environment),
+            ClassifyCommand.Create(environment, input),
+            ReclassifyCommand.Create(environment),
+            BenchCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
 

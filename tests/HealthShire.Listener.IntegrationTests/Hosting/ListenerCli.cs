@@ -29,6 +29,9 @@ internal sealed class ListenerCli : IDisposable
 
     public Dictionary<string, string?> Settings { get; }
 
+    /// <summary>What the command reads from standard input.</summary>
+    public string Input { get; set; } = string.Empty;
+
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
 
     public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
@@ -40,6 +43,7 @@ internal sealed class ListenerCli : IDisposable
             args,
             output,
             error,
+            new StringReader(Input),
             configuration => configuration.AddInMemoryCollection(settings),
             cancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());

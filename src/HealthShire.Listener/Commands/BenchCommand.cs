@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using HealthShire.Listener.Bench;
+using HealthShire.Listener.Classifier;
+using HealthShire.Listener.Classifier.Benchmark;
+using Microsoft.Extensions.Options;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary><c>bench [--only ingest|classify] [--posts N] [--data FILE.csv]</c>: measures and prints throughput figures.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CommandEnvironment environment)
+    {
+        var only = new Option<string?>("--only") { Description = "Run one benchmark: ingest or classify." };
+        only.AcceptOnlyFromAmong("ingest", "classify");
+        var posts = new Option<int>("--posts")
+        {
+            Description = "Posts per source for the ingest benchmark.",
+            DefaultValueFactory = _ => 20_000,
+        };
+        posts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 100 or > 1_000_000)
+            {
+                r.AddError("--posts must be between 100 and 1000000.");
+            }
+        });
+        var data = new Option<string?>("--data")
+        {
+            Description = "Labelled CSV whose real posts are used (default: ../shared/data/reddit-mh/dev.csv when present).",
+        };
+        var command = new Command("bench", "Measure ingest throughput, classification speed and model load time.") { only, posts, data };
+        command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
+            parseResult,
+            environment,
+            async (app, output, token) =>
+            {
+                var which = parseResult.GetValue(only);
+                var dataPath = parseResult.GetValue(data) ?? BenchTexts.FindSharedDevCsv();
+                if (dataPath is not null && !File.Exists(dataPath))
+                {
+                    throw new ClassifierInputException($"Data file '{dataPath}' does not exist.");
+                }
+
+                if (which is null or "classify")
+                {
+                    await ClassifyAsync(app, dataPath, output, token);
+                }
+
+                if (which is null or "ingest")
+                {
+                    await IngestBenchmark.RunAsync(parseResult.GetValue(posts), dataPath, output, token);
+                }
+
+                return 0;
+            },
+            ct,
+            usesStore: false));
+        return command;
+    }
+
+    private static async Task ClassifyAsync(WebApplication app, string? dataPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (dataPath is null)
+        {
+            await output.WriteLineAsync("classify: skipped (needs real posts: --data FILE.csv)");
+            return;
+        }
+
+        var modelPath = app.Services.GetRequiredService<IOptions<ClassifierOptions>>().Value.ModelPath;
+        var result = await ClassifierBenchmark.RunAsync(modelPath, dataPath, batchSize: 1024, cancellationToken);
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"classify: {result.Posts} posts from {Path.GetFileName(dataPath)} in {result.ClassifyTime.TotalSeconds:0.00} s = {result.PostsPerSecond:0} posts/s; model {result.ModelVersion} load {result.LoadTime.TotalMilliseconds:0} ms"));
+    }
+}

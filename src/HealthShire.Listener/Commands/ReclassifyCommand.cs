@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using HealthShire.Listener.Core.Classification;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Storage;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary><c>reclassify [--since DATE] [--all]</c>: re-tags stored posts that an older model tagged.</summary>
+internal static class ReclassifyCommand
+{
+    private const int BatchSize = 1000;
+
+    public static Command Create(CommandEnvironment environment)
+    {
+        var since = new Option<string?>("--since") { Description = "Only posts created on or after this date (yyyy-MM-dd, UTC)." };
+        var all = new Option<bool>("--all") { Description = "Re-tag posts even when the current model already tagged them." };
+        var command = new Command("reclassify", "Re-tag stored posts with the current model (after a model change).")
+        {
+            since,
+            all,
+        };
+        command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
+            parseResult,
+            environment,
+            async (app, writer, token) =>
+            {
+                var raw = parseResult.GetValue(since);
+                DateTimeOffset? from = null;
+                if (raw is not null)
+                {
+                    if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                    {
+                        await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--since must be a date like 2026-01-31; got '{raw}'.");
+                        return 1;
+                    }
+
+                    from = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                }
+
+                var (seen, retagged) = await ReclassifyAsync(app.Services, from, parseResult.GetValue(all), token);
+                await writer.WriteLineAsync($"Re-tagged {retagged} of {seen} stored posts with model {app.Services.GetRequiredService<IPostClassifier>().ModelVersion}.");
+                return 0;
+            },
+            ct));
+        return command;
+    }
+
+    private static async Task<(int Seen, int Retagged)> ReclassifyAsync(
+        IServiceProvider services, DateTimeOffset? since, bool all, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IPostStore>();
+        var classifier = services.GetRequiredService<IPostClassifier>();
+        var pending = new List<StoredPostText>(BatchSize);
+        int seen = 0, retagged = 0;
+        await foreach (var post in store.ReadPostTextsAsync(since, cancellationToken))
+        {
+            seen++;
+            if (all || post.ModelVersion != classifier.ModelVersion)
+            {
+                pending.Add(post);
+            }
+
+            if (pending.Count == BatchSize)
+            {
+                retagged += await RetagAsync(store, classifier, pending, cancellationToken);
+            }
+        }
+
+        retagged += await RetagAsync(store, classifier, pending, cancellationToken);
+        return (seen, retagged);
+    }
+
+    private static async Task<int> RetagAsync(IPostStore store, IPostClassifier classifier, List<StoredPostText> posts, CancellationToken cancellationToken)
+    {
+        if (posts.Count == 0)
+        {
+            return 0;
+        }
+
+        var tags = classifier.Classify([.. posts.Select(p => new PostText(p.Title, p.Body))]);
+        var updated = await store.UpdateTagsAsync([.. posts.Select((p, i) => new PostTagUpdate(p.Source, p.SourceId, tags[i]))], cancellationToken);
+        posts.Clear();
+        return updated;
+    }
+}
