@@ -12,7 +12,13 @@ internal static class JobsBuilderExtensions
         builder.Services.AddSingleton<CollectionHealth>();
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(o => o.InstanceName = "HealthShire.Listener");
+            quartz.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "HealthShire.Listener";
+                // On shutdown a running pass sees its token cancelled, stores the batch in hand and returns;
+                // the scheduler waits for that before the services are disposed.
+                o.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+            });
             foreach (var schedule in schedules.Where(s => s.Enabled))
             {
                 var jobKey = new JobKey($"collect-{schedule.Name}", "collect");
