@@ -2,6 +2,7 @@ using HealthShire.Listener.Core.Privacy;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Privacy;
 using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Sqlite.Digest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,7 @@ public static class StoreServiceCollectionExtensions
         });
         services.TryAddSingleton<SqlitePostQueries>();
         services.TryAddSingleton<IPostStore, SqlitePostStore>();
+        services.AddSqliteDigestStore();
 
         services.TryAddSingleton(provider => new PseudonymKeyProvider(
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.PseudonymKey,
