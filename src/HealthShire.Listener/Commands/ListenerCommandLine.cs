@@ -19,6 +19,8 @@ internal static class ListenerCommandLine
             RunCommand.Create(environment),
             CollectCommand.Create(environment),
             StatusCommand.Create(environment),
+            SubscribersCommand.Create(environment),
+            DigestCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
 
