@@ -63,10 +63,8 @@ internal static class DigestHtmlRenderer
 
     private static void WriteRising(StringBuilder html, DigestContent content)
     {
-        html.Append(CultureInfo.InvariantCulture, $"""<h2 style="{Heading}">Rising topics</h2>""");
-        if (content.Rising.Count == 0)
+        if (!Section(html, "Rising topics", content.Rising.Count == 0, "No topic was unusually busy last week."))
         {
-            html.Append("<p>No topic was unusually busy last week.</p>\n");
             return;
         }
 
@@ -81,10 +79,8 @@ internal static class DigestHtmlRenderer
 
     private static void WriteQuestions(StringBuilder html, DigestContent content)
     {
-        html.Append(CultureInfo.InvariantCulture, $"""<h2 style="{Heading}">Open questions</h2>""");
-        if (content.Questions.Count == 0)
+        if (!Section(html, "Open questions", content.Questions.Count == 0, "No open questions in your topics right now."))
         {
-            html.Append("<p>No open questions in your topics right now.</p>\n");
             return;
         }
 
@@ -115,6 +111,19 @@ internal static class DigestHtmlRenderer
             <b>{E(DigestText.CrisisLine(content))}</b><br>{E(content.CrisisResourcesText).ReplaceLineEndings("<br>")}
             </td></tr></table>
             """);
+    }
+
+    /// <summary>Writes a section heading, and the sentence that stands in for an empty section.</summary>
+    /// <returns>False when the section is empty.</returns>
+    private static bool Section(StringBuilder html, string title, bool empty, string emptyText)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"""<h2 style="{Heading}">{E(title)}</h2>""");
+        if (empty)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(emptyText)}</p>\n");
+        }
+
+        return !empty;
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
