@@ -25,6 +25,8 @@ internal static class ListenerCommandLine
             ClassifyCommand.Create(environment, input),
             ReclassifyCommand.Create(environment),
             BenchCommand.Create(environment),
+            SubscribersCommand.Create(environment),
+            DigestCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
 

@@ -1,6 +1,7 @@
 using HealthShire.Listener.Api;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Pipeline;
+using HealthShire.Listener.Digest;
 using HealthShire.Listener.Jobs;
 using HealthShire.Listener.Sources;
 using HealthShire.Listener.Storage;
@@ -26,6 +27,7 @@ internal static class ListenerBuilderExtensions
         builder.Services.AddPostSources();
         builder.Services.AddSingleton<ListeningPipeline>();
         builder.Services.AddSingleton<SourceRegistry>();
+        builder.AddDigest();
 
         if (role == ListenerRole.Worker)
         {

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Digest;
 using HealthShire.Listener.Hosting;
 using Quartz;
 
@@ -36,6 +37,8 @@ internal static class JobsBuilderExtensions
                         .RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
             }
+
+            quartz.AddDigestJob(builder.Configuration);
         });
         builder.Services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -1,0 +1,43 @@
+using HealthShire.Listener.Digest;
+
+namespace HealthShire.Listener.Tests.Digest;
+
+public sealed class DigestOptionsValidatorTests
+{
+    [Fact]
+    public void Validate_Defaults_Succeed() => Assert.True(new DigestOptionsValidator().Validate(null, new DigestOptions()).Succeeded);
+
+    [Fact]
+    public void Validate_BadValues_NameEachKeyAndValue()
+    {
+        var options = new DigestOptions
+        {
+            Enabled = true,
+            From = "not an address",
+            Schedule = "every hour",
+            Subscribers = [new SubscriberOptions { Address = "bob@", TimeZone = "Mars/Olympus", Topics = ["gardening"], Hour = 25 }],
+        };
+
+        var failure = new DigestOptionsValidator().Validate(null, options).FailureMessage;
+
+        Assert.Contains("Digest:Schedule", failure, StringComparison.Ordinal);
+        Assert.Contains("'every hour'", failure, StringComparison.Ordinal);
+        Assert.Contains("Digest:From", failure, StringComparison.Ordinal);
+        Assert.Contains("Digest:Smtp:Host", failure, StringComparison.Ordinal);
+        Assert.Contains("Digest:Subscribers:0:Address must be an e-mail address such as ann@clinic.example; got 'bob@'", failure, StringComparison.Ordinal);
+        Assert.Contains("Digest:Subscribers:0:TimeZone", failure, StringComparison.Ordinal);
+        Assert.Contains("'gardening'", failure, StringComparison.Ordinal);
+        Assert.Contains("Digest:Subscribers:0:Hour must be an hour from 0 to 23; got 25", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Password_NeverAppearsInMessages()
+    {
+        var options = new DigestOptions { Enabled = true, From = "digest@clinic.example", Smtp = { Port = 0, Password = "hunter2-secret" } };
+
+        var failure = new DigestOptionsValidator().Validate(null, options).FailureMessage;
+
+        Assert.Contains("Digest:Smtp:Port", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", failure, StringComparison.Ordinal);
+    }
+}
