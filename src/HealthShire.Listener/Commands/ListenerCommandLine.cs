@@ -19,6 +19,9 @@ internal static class ListenerCommandLine
             RunCommand.Create(environment),
             CollectCommand.Create(environment),
             StatusCommand.Create(environment),
+            TrendsCommand.Create(environment),
+            QuestionsCommand.Create(environment),
+            ExportCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
 
