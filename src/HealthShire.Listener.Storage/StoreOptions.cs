@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace HealthShire.Listener.Storage;
 
-/// <summary>Where posts and checkpoints are kept, and the key that pseudonymises authors.</summary>
+/// <summary>Where posts and checkpoints are kept, the key that pseudonymises authors and how long text is kept.</summary>
 internal sealed class StoreOptions
 {
     public const string SectionName = "Store";
@@ -18,4 +18,12 @@ internal sealed class StoreOptions
     /// 16 bytes. When empty, a random key is generated once and kept in a file beside the database.
     /// </summary>
     public string? PseudonymKey { get; set; }
+
+    /// <summary>
+    /// How long the title and body of a post are kept; older posts keep only their tags, so trends
+    /// survive while old health talk does not.
+    /// </summary>
+    public TimeSpan TextRetention { get; set; } = DefaultTextRetention;
+
+    public static TimeSpan DefaultTextRetention { get; } = TimeSpan.FromDays(180);
 }

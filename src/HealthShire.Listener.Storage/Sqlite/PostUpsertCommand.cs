@@ -1,13 +1,15 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite;
 
 /// <summary>
 /// Inserts a post or updates the stored one, as two prepared commands reused for every row of a
-/// batch. The existence check is what makes the inserted/updated counts exact: an upsert reports
-/// one change either way.
+/// batch. The existence check is what makes the inserted/updated counts exact (an upsert reports
+/// one change either way); it also reads what the stored post counted for in the rollups, so the
+/// change to them is known without another query.
 /// </summary>
 internal sealed class PostUpsertCommand : IDisposable
 {
@@ -29,22 +31,15 @@ internal sealed class PostUpsertCommand : IDisposable
             {KeepTagsOfGonePosts()};
         """;
 
-    private readonly SqliteCommand _exists;
+    private readonly RollupRowReader _existing;
     private readonly SqliteCommand _upsert;
-    private readonly SqliteParameter _existsSource;
-    private readonly SqliteParameter _existsSourceId;
     private readonly SqliteParameter[] _post;
     private readonly SqliteParameter _seenAt;
     private readonly TagColumns _tags;
 
     public PostUpsertCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _exists = connection.CreateCommand();
-        _exists.Transaction = transaction;
-        _exists.CommandText = "SELECT 1 FROM posts WHERE source = $source AND source_id = $source_id;";
-        _existsSource = _exists.Parameters.Add(new SqliteParameter("$source", null));
-        _existsSourceId = _exists.Parameters.Add(new SqliteParameter("$source_id", null));
-
+        _existing = new RollupRowReader(connection, transaction);
         _upsert = connection.CreateCommand();
         _upsert.Transaction = transaction;
         _upsert.CommandText = UpsertSql;
@@ -56,20 +51,25 @@ internal sealed class PostUpsertCommand : IDisposable
         _seenAt = _upsert.Parameters.Add(new SqliteParameter("$seen_at", null));
         _tags = new TagColumns(_upsert);
 
-        _exists.Prepare();
         _upsert.Prepare();
     }
 
-    /// <summary>Writes one post.</summary>
+    /// <summary>Writes one post and records its change to the rollups.</summary>
     /// <returns>True when the post was new.</returns>
-    public bool Execute(ClassifiedPost classified, long seenAt)
+    public bool Execute(ClassifiedPost classified, long seenAt, RollupDeltas deltas)
     {
         var post = classified.Post;
-        _existsSource.Value = post.Source;
-        _existsSourceId.Value = post.SourceId;
-        var existed = _exists.ExecuteScalar() is not null;
-
+        var before = _existing.Read(post.Source, post.SourceId);
         var gone = ((int)post.Flags & GoneFlags) != 0;
+
+        // Mirrors the upsert: a known post keeps its community and time, and its tags when it is gone.
+        var after = before is not { } stored
+            ? RollupRow.Of(post, classified.Tags)
+            : gone
+                ? stored.WithState(post.ReplyCount, post.Flags)
+                : stored.WithState(post.ReplyCount, post.Flags).WithTags(classified.Tags);
+        deltas.Move(post.Source, before, after);
+
         _post[0].Value = post.Source;
         _post[1].Value = post.SourceId;
         _post[2].Value = post.Community;
@@ -84,12 +84,12 @@ internal sealed class PostUpsertCommand : IDisposable
         _seenAt.Value = seenAt;
         _tags.Bind(classified.Tags, seenAt);
         _upsert.ExecuteNonQuery();
-        return !existed;
+        return before is null;
     }
 
     public void Dispose()
     {
-        _exists.Dispose();
+        _existing.Dispose();
         _upsert.Dispose();
     }
 

@@ -1,7 +1,9 @@
 using HealthShire.Listener.Core.Classification;
+using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -10,10 +12,13 @@ namespace HealthShire.Listener.Storage.Sqlite;
 /// <summary>
 /// The store on one SQLite file. Each operation opens a pooled connection; writes run in one
 /// transaction each, so a failure leaves nothing half-written and the exception propagates.
+/// Every write that changes what a post counts for moves its counts in the day rollups within
+/// the same transaction.
 /// </summary>
 internal sealed class SqlitePostStore(
     SqliteDatabase database,
     SqlitePostQueries queries,
+    ListenerCalendar calendar,
     TimeProvider timeProvider,
     ILogger<SqlitePostStore> logger) : IPostStore
 {
@@ -28,6 +33,8 @@ internal sealed class SqlitePostStore(
         {
             Log.Migrated(logger, database.Location.DatabasePath, from, to);
         }
+
+        await new RollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);
     }
 
     public Task<SaveResult> SaveBatchAsync(
@@ -46,14 +53,17 @@ internal sealed class SqlitePostStore(
             (connection, transaction) =>
             {
                 var inserted = 0;
+                var deltas = new RollupDeltas(calendar);
                 using (var upsert = new PostUpsertCommand(connection, transaction))
                 {
                     foreach (var post in posts)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        inserted += upsert.Execute(post, seenAt) ? 1 : 0;
+                        inserted += upsert.Execute(post, seenAt, deltas) ? 1 : 0;
                     }
                 }
+
+                deltas.Apply(connection, transaction);
 
                 using var checkpoint = new CheckpointUpsertCommand(connection, transaction);
                 foreach (var item in checkpoints)
@@ -69,39 +79,51 @@ internal sealed class SqlitePostStore(
     public Task<int> ApplyUpdatesAsync(string source, IReadOnlyList<PostUpdate> updates, CancellationToken cancellationToken)
     {
         var seenAt = SqliteTime.ToStored(timeProvider.GetUtcNow());
-        return UpdateEachAsync(updates, PostUpdateSql.Refresh, command =>
-        {
-            command.Parameters.AddWithValue("$source", source);
-            command.Parameters.AddWithValue("$seen_at", seenAt);
-            var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-            var score = command.Parameters.Add(new SqliteParameter("$score", null));
-            var replyCount = command.Parameters.Add(new SqliteParameter("$reply_count", null));
-            var flags = command.Parameters.Add(new SqliteParameter("$flags", null));
-            return update =>
+        return UpdateEachAsync(
+            updates,
+            PostUpdateSql.Refresh,
+            update => (source, update.SourceId),
+            (update, stored) => stored.WithState(update.ReplyCount, update.Flags),
+            command =>
             {
-                sourceId.Value = update.SourceId;
-                score.Value = update.Score;
-                replyCount.Value = update.ReplyCount;
-                flags.Value = (int)update.Flags;
-            };
-        }, cancellationToken);
+                command.Parameters.AddWithValue("$source", source);
+                command.Parameters.AddWithValue("$seen_at", seenAt);
+                var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
+                var score = command.Parameters.Add(new SqliteParameter("$score", null));
+                var replyCount = command.Parameters.Add(new SqliteParameter("$reply_count", null));
+                var flags = command.Parameters.Add(new SqliteParameter("$flags", null));
+                return update =>
+                {
+                    sourceId.Value = update.SourceId;
+                    score.Value = update.Score;
+                    replyCount.Value = update.ReplyCount;
+                    flags.Value = (int)update.Flags;
+                };
+            },
+            cancellationToken);
     }
 
     public Task<int> UpdateTagsAsync(IReadOnlyList<PostTagUpdate> updates, CancellationToken cancellationToken)
     {
         var taggedAt = SqliteTime.ToStored(timeProvider.GetUtcNow());
-        return UpdateEachAsync(updates, PostUpdateSql.Retag, command =>
-        {
-            var source = command.Parameters.Add(new SqliteParameter("$source", null));
-            var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-            var tags = new TagColumns(command);
-            return update =>
+        return UpdateEachAsync(
+            updates,
+            PostUpdateSql.Retag,
+            update => (update.Source, update.SourceId),
+            (update, stored) => stored.WithTags(update.Tags),
+            command =>
             {
-                source.Value = update.Source;
-                sourceId.Value = update.SourceId;
-                tags.Bind(update.Tags, taggedAt);
-            };
-        }, cancellationToken);
+                var source = command.Parameters.Add(new SqliteParameter("$source", null));
+                var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
+                var tags = new TagColumns(command);
+                return update =>
+                {
+                    source.Value = update.Source;
+                    sourceId.Value = update.SourceId;
+                    tags.Bind(update.Tags, taggedAt);
+                };
+            },
+            cancellationToken);
     }
 
     public Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken) =>
@@ -119,11 +141,16 @@ internal sealed class SqlitePostStore(
     public IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(DateTimeOffset? createdSince, CancellationToken cancellationToken) =>
         queries.ReadPostTextsAsync(createdSince, cancellationToken);
 
-    /// <summary>Runs one prepared statement per item in one transaction.</summary>
+    /// <summary>
+    /// Runs one prepared statement per item in one transaction, and moves the rollup counts of each
+    /// changed post from its stored state to <paramref name="apply"/>'s.
+    /// </summary>
     /// <returns>The number of rows changed.</returns>
     private Task<int> UpdateEachAsync<T>(
         IReadOnlyList<T> items,
         string sql,
+        Func<T, (string Source, string SourceId)> identify,
+        Func<T, RollupRow, RollupRow> apply,
         Func<SqliteCommand, Action<T>> addParameters,
         CancellationToken cancellationToken)
     {
@@ -140,14 +167,24 @@ internal sealed class SqlitePostStore(
                 command.CommandText = sql;
                 var bind = addParameters(command);
                 command.Prepare();
+                using var existing = new RollupRowReader(connection, transaction);
+                var deltas = new RollupDeltas(calendar);
                 var changed = 0;
                 foreach (var item in items)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    var (source, sourceId) = identify(item);
+                    if (existing.Read(source, sourceId) is not { } before)
+                    {
+                        continue;
+                    }
+
                     bind(item);
                     changed += command.ExecuteNonQuery();
+                    deltas.Move(source, before, apply(item, before));
                 }
 
+                deltas.Apply(connection, transaction);
                 return changed;
             },
             cancellationToken);

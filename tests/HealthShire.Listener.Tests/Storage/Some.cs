@@ -22,9 +22,14 @@ internal static class Some
         new(source, sourceId, community, title, body, "a1b2c3d4e5f6a7b8c9d0", $"https://example.test/{sourceId}",
             createdAt ?? CreatedAt, score, replyCount, flags);
 
-    public static PostTags Tags(string topic = Topics.Depression, bool question = false, string modelVersion = "model-1") =>
-        new(topic, 0.8f, new IntentScore(question, question ? 0.9f : 0.1f), new IntentScore(false, 0.05f),
-            new IntentScore(false, 0.02f), new IntentScore(false, 0.01f), modelVersion);
+    public static PostTags Tags(
+        string topic = Topics.Depression,
+        bool question = false,
+        string modelVersion = "model-1",
+        bool medicationQuestion = false,
+        bool crisis = false) =>
+        new(topic, 0.8f, new IntentScore(question, question ? 0.9f : 0.1f), new IntentScore(medicationQuestion, medicationQuestion ? 0.8f : 0.05f),
+            new IntentScore(medicationQuestion, medicationQuestion ? 0.7f : 0.02f), new IntentScore(crisis, crisis ? 0.9f : 0.01f), modelVersion);
 
     public static ClassifiedPost Classified(Post post, PostTags? tags = null) => new(post, tags ?? Tags());
 

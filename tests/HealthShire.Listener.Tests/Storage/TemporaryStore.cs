@@ -1,4 +1,6 @@
+using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -8,17 +10,19 @@ namespace HealthShire.Listener.Tests.Storage;
 /// <summary>A migrated store on a database file in a fresh temporary folder, removed on dispose.</summary>
 internal sealed class TemporaryStore : IAsyncDisposable
 {
-    private TemporaryStore(string folder, FakeTimeProvider time)
+    private TemporaryStore(string folder, FakeTimeProvider time, TimeZoneInfo zone)
     {
         Folder = folder;
         Time = time;
+        Calendar = new ListenerCalendar(zone);
         if (!SqliteLocation.TryParse($"Data Source={Path.Combine(folder, "store", "listener.db")}", out var location, out var error))
         {
             throw new InvalidOperationException(error);
         }
 
         Database = new SqliteDatabase(location);
-        Store = new SqlitePostStore(Database, new SqlitePostQueries(Database), time, NullLogger<SqlitePostStore>.Instance);
+        Store = new SqlitePostStore(Database, new SqlitePostQueries(Database), Calendar, time, NullLogger<SqlitePostStore>.Instance);
+        Insights = new SqliteInsightsStore(Database, Calendar, time, NullLogger<SqliteInsightsStore>.Instance);
     }
 
     public string Folder { get; }
@@ -29,10 +33,15 @@ internal sealed class TemporaryStore : IAsyncDisposable
 
     public SqlitePostStore Store { get; }
 
-    public static async Task<TemporaryStore> CreateAsync(bool migrate = true)
+    public ListenerCalendar Calendar { get; }
+
+    public SqliteInsightsStore Insights { get; }
+
+    /// <summary>A store in a fresh folder; days are cut in <paramref name="zone"/> (UTC when not given).</summary>
+    public static async Task<TemporaryStore> CreateAsync(bool migrate = true, TimeZoneInfo? zone = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "healthshire-store-" + Guid.NewGuid().ToString("N"));
-        var store = new TemporaryStore(folder, new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var store = new TemporaryStore(folder, new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero)), zone ?? TimeZoneInfo.Utc);
         if (migrate)
         {
             await store.Store.MigrateAsync(CancellationToken.None);

@@ -9,6 +9,7 @@ internal static class SqliteMigrations
     public static IReadOnlyList<SqliteMigration> All { get; } =
     [
         new(1, "posts, checkpoints and marks", InitialSchema.Sql),
+        new(2, "day rollups, store settings, open-question and crisis indexes", InsightsSchema.Sql),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -1,0 +1,55 @@
+using HealthShire.Listener.Core.Insights;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace HealthShire.Listener.Storage.Sqlite.Insights;
+
+/// <summary>
+/// Keeps the rollups cut in the configured zone: on a store that has none yet (just migrated to
+/// version 2) or whose zone changed, recounts every day from the stored posts in one transaction.
+/// </summary>
+internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar calendar, ILogger logger)
+{
+    /// <returns>True when the rollups were rebuilt.</returns>
+    public async Task<bool> EnsureZoneAsync(CancellationToken cancellationToken)
+    {
+        var zone = ListenerTimeZone.StableId(calendar.TimeZone);
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // An immediate transaction: two processes starting at once take turns and the second sees the zone recorded.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var previous = StoreSettings.Read(connection, transaction, StoreSettings.RollupTimeZone);
+        if (previous == zone)
+        {
+            return false;
+        }
+
+        using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM post_day_counts;";
+            clear.ExecuteNonQuery();
+        }
+
+        var deltas = new RollupDeltas(calendar);
+        var posts = 0L;
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = $"SELECT source, {RollupRowReader.Columns} FROM posts WHERE topic IS NOT NULL;";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                deltas.Move(reader.GetString(0), null, RollupRowReader.ReadRow(reader, 1));
+                posts++;
+            }
+        }
+
+        deltas.Apply(connection, transaction);
+        StoreSettings.Write(connection, transaction, StoreSettings.RollupTimeZone, zone);
+        await transaction.CommitAsync(cancellationToken);
+        Log.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace HealthShire.Listener.Storage.Sqlite.Insights;
+
+/// <summary>
+/// Reads the counted columns of one stored post by its key: the existence check of every write
+/// path, which also tells what the post contributed to the rollups before the write.
+/// </summary>
+internal sealed class RollupRowReader : IDisposable
+{
+    public const string Columns = "community, created_at, topic, is_question, is_medication_question, is_crisis, reply_count, flags";
+
+    private readonly SqliteCommand _command;
+    private readonly SqliteParameter _source;
+    private readonly SqliteParameter _sourceId;
+
+    public RollupRowReader(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        _command.CommandText = $"SELECT {Columns} FROM posts WHERE source = $source AND source_id = $source_id;";
+        _source = _command.Parameters.Add(new SqliteParameter("$source", null));
+        _sourceId = _command.Parameters.Add(new SqliteParameter("$source_id", null));
+        _command.Prepare();
+    }
+
+    public RollupRow? Read(string source, string sourceId)
+    {
+        _source.Value = source;
+        _sourceId.Value = sourceId;
+        using var reader = _command.ExecuteReader();
+        return reader.Read() ? ReadRow(reader, 0) : null;
+    }
+
+    /// <summary>Reads <see cref="Columns"/> starting at <paramref name="first"/>.</summary>
+    public static RollupRow ReadRow(SqliteDataReader reader, int first) => new(
+        reader.GetString(first),
+        reader.GetInt64(first + 1),
+        reader.IsDBNull(first + 2) ? null : reader.GetString(first + 2),
+        IsSet(reader, first + 3),
+        IsSet(reader, first + 4),
+        IsSet(reader, first + 5),
+        reader.GetInt32(first + 6),
+        reader.GetInt32(first + 7));
+
+    public void Dispose() => _command.Dispose();
+
+    private static bool IsSet(SqliteDataReader reader, int ordinal) => !reader.IsDBNull(ordinal) && reader.GetInt64(ordinal) != 0;
+}

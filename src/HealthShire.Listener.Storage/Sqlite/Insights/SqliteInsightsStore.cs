@@ -1,0 +1,66 @@
+using HealthShire.Listener.Core.Insights;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace HealthShire.Listener.Storage.Sqlite.Insights;
+
+/// <summary>
+/// The insights on the SQLite store: trends from the day rollups that <see cref="SqlitePostStore"/>
+/// keeps, provider lists from partial indexes, marks, text retention and export.
+/// </summary>
+internal sealed class SqliteInsightsStore(
+    SqliteDatabase database,
+    ListenerCalendar calendar,
+    TimeProvider timeProvider,
+    ILogger<SqliteInsightsStore> logger) : IInsightsStore
+{
+    private const string MarkSql = """
+        INSERT INTO post_marks (post_id, mark, marked_at)
+        SELECT id, $mark, $marked_at FROM posts WHERE source = $source AND source_id = $source_id
+        ON CONFLICT (post_id) DO UPDATE SET mark = excluded.mark, marked_at = excluded.marked_at;
+        """;
+
+    private readonly SqliteTrendQueries _trends = new(database);
+    private readonly SqlitePostLists _lists = new(database);
+
+    public Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken) =>
+        _trends.GetTrendsAsync(query, cancellationToken);
+
+    public async Task<IReadOnlyList<RisingTopic>> GetRisingTopicsAsync(DateOnly today, int trailingWeeks, CancellationToken cancellationToken) =>
+        RisingTopics.Rank(await _trends.GetTrendsAsync(RisingTopics.Query(today, trailingWeeks), cancellationToken));
+
+    public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _lists.GetPageAsync(PostListKind.OpenQuestions, query, now, cancellationToken);
+
+    public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _lists.GetPageAsync(PostListKind.Crisis, query, now, cancellationToken);
+
+    public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
+    {
+        var name = mark switch
+        {
+            PostMark.Engaged => "engaged",
+            PostMark.Dismissed => "dismissed",
+            _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Unknown mark."),
+        };
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = MarkSql;
+        command.Parameters.AddWithValue("$mark", name);
+        command.Parameters.AddWithValue("$marked_at", SqliteTime.ToStored(timeProvider.GetUtcNow()));
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$source_id", sourceId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<int> ClearTextOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        var cleared = await new SqliteTextRetention(database).ClearOlderThanAsync(createdBefore, cancellationToken);
+        Log.TextCleared(logger, cleared, createdBefore);
+        return cleared;
+    }
+
+    public IAsyncEnumerable<ExportedPost> ExportPostsAsync(ExportQuery query, CancellationToken cancellationToken) =>
+        new SqlitePostExport(database, calendar).ExportAsync(query, cancellationToken);
+}

@@ -1,0 +1,71 @@
+using HealthShire.Listener.Core.Insights;
+using Microsoft.Data.Sqlite;
+
+namespace HealthShire.Listener.Storage.Sqlite.Insights;
+
+/// <summary>Pages of open questions and crisis posts. Nothing here reads, lists or filters by author.</summary>
+internal sealed class SqlitePostLists(SqliteDatabase database)
+{
+    private const string ItemColumns =
+        "source, source_id, community, topic, title, substr(body, 1, $read_length), length(body) > $read_length, " +
+        "url, created_at, reply_count, score, is_medication_question";
+
+    public async Task<PostPage> GetPageAsync(PostListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxAge, TimeSpan.Zero);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // One read transaction, so that the total and the page describe the same moment.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var count = Command(connection, transaction, kind, query, now);
+        count.CommandText = $"SELECT COUNT(*) FROM posts WHERE {count.CommandText};";
+        var total = (long)(await count.ExecuteScalarAsync(cancellationToken) ?? 0L);
+
+        var items = new List<ListedPost>();
+        if (total > (long)(query.Page - 1) * query.PageSize)
+        {
+            await using var page = Command(connection, transaction, kind, query, now);
+            var order = query.Order == QuestionOrder.Score ? "score DESC, created_at DESC, id DESC" : "created_at DESC, id DESC";
+            page.CommandText = $"SELECT {ItemColumns} FROM posts WHERE {page.CommandText} ORDER BY {order} LIMIT $limit OFFSET $offset;";
+            page.Parameters.AddWithValue("$read_length", Excerpt.ReadLength);
+            page.Parameters.AddWithValue("$limit", query.PageSize);
+            page.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);
+            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(new ListedPost(
+                    PostId.Format(reader.GetString(0), reader.GetString(1)),
+                    reader.GetString(0),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    Excerpt.Of(reader.GetString(5), reader.GetBoolean(6)),
+                    reader.GetString(7),
+                    SqliteTime.FromStored(reader.GetInt64(8)),
+                    reader.GetInt32(9),
+                    reader.GetInt32(10),
+                    !reader.IsDBNull(11) && reader.GetInt64(11) != 0));
+            }
+        }
+
+        return new PostPage(items, query.Page, query.PageSize, total);
+    }
+
+    /// <summary>A command whose text is, for now, the WHERE clause, with its parameters bound.</summary>
+    private static SqliteCommand Command(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        PostListKind kind,
+        PostQuery query,
+        DateTimeOffset now)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$since", SqlFilters.Since(now, query.MaxAge));
+        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqlFilters.Equal(command, query.Topic, query.Source, query.Community);
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Data.Sqlite;
+
+namespace HealthShire.Listener.Storage.Sqlite.Insights;
+
+/// <summary>Small facts the store keeps about itself in <c>store_settings</c>.</summary>
+internal static class StoreSettings
+{
+    /// <summary>The zone the rollup days were cut in.</summary>
+    public const string RollupTimeZone = "rollup_time_zone";
+
+    public static string? Read(SqliteConnection connection, SqliteTransaction transaction, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM store_settings WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    public static void Write(SqliteConnection connection, SqliteTransaction transaction, string key, string value)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO store_settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
+    }
+}
