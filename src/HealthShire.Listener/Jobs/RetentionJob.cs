@@ -1,4 +1,6 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace HealthShire.Listener.Jobs;
@@ -10,19 +12,15 @@ namespace HealthShire.Listener.Jobs;
 [DisallowConcurrentExecution]
 internal sealed partial class RetentionJob(
     IInsightsStore store,
-    IConfiguration configuration,
+    IOptions<StoreOptions> options,
     TimeProvider time,
     ILogger<RetentionJob> logger) : IJob
 {
-    public const string RetentionKey = "Store:TextRetention";
-
-    public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(180);
-
     public static readonly JobKey Key = new("retention", "maintenance");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var retention = configuration.GetValue<TimeSpan?>(RetentionKey) ?? DefaultRetention;
+        var retention = options.Value.TextRetention;
         var cutoff = time.GetUtcNow() - retention;
         try
         {
