@@ -30,6 +30,7 @@ internal static class ApiBuilderExtensions
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? new ApiOptions().Urls : urls);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        builder.Services.AddSingleton<TrendsCache>();
         builder.Services.AddOpenApi();
         builder.AddDashboardFiles();
         return builder;

@@ -19,7 +19,7 @@ internal static class TrendsApi
 
         var trends = api.MapGroup("/trends").WithTags("Trends");
         trends.MapGet(string.Empty, GetTrendsAsync)
-            .WithSummary("Posts, questions, medication questions, crisis and unanswered counts per topic and day or week (default: the last 12 weeks).");
+            .WithSummary("Posts, questions, medication questions, crisis and unanswered counts per topic and day or week (default: the last 12 weeks); answers may be up to 30 s old.");
         trends.MapGet("/rising", GetRisingAsync)
             .WithSummary("Each topic's latest full week against its trailing 8 weeks, highest z-score first.");
         return api;
@@ -27,7 +27,7 @@ internal static class TrendsApi
 
     private static async Task<Results<Ok<TrendsResponse>, ValidationProblem>> GetTrendsAsync(
         [AsParameters] TrendsRequest request,
-        IInsightsStore store,
+        TrendsCache trends,
         ListenerCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal static class TrendsApi
             return ParameterProblem.From(error);
         }
 
-        var series = await store.GetTrendsAsync(query, cancellationToken);
+        var series = await trends.GetTrendsAsync(query, cancellationToken);
         return TypedResults.Ok(new TrendsResponse(query.Interval == TrendInterval.Day ? "day" : "week", series));
     }
 
