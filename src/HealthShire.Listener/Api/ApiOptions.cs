@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace HealthShire.Listener.Api;
 
-/// <summary>The <c>Api</c> section: where the worker's HTTP endpoints listen.</summary>
+/// <summary>The <c>Api</c> section: where the worker's HTTP endpoints listen and which keys open <c>/api</c>.</summary>
 internal sealed class ApiOptions
 {
     public const string SectionName = "Api";
@@ -10,4 +10,10 @@ internal sealed class ApiOptions
     /// <summary>Semicolon-separated listen URLs; loopback by default.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Api:Urls must name at least one URL such as http://127.0.0.1:5080.")]
     public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Keys accepted in the <c>X-Api-Key</c> header, from the environment (<c>Api__ApiKeys__0</c>);
+    /// with none, every <c>/api</c> call is refused.
+    /// </summary>
+    public IList<string> ApiKeys { get; } = new List<string>();
 }

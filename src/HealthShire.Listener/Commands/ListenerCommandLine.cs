@@ -27,6 +27,9 @@ internal static class ListenerCommandLine
             BenchCommand.Create(environment),
             SubscribersCommand.Create(environment),
             DigestCommand.Create(environment),
+            TrendsCommand.Create(environment),
+            QuestionsCommand.Create(environment),
+            ExportCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
 

@@ -4,7 +4,7 @@ using Quartz;
 
 namespace HealthShire.Listener.Jobs;
 
-/// <summary>Registers the Quartz scheduler with one collect job per enabled source.</summary>
+/// <summary>Registers the Quartz scheduler with one collect job per enabled source and the daily retention job.</summary>
 internal static class JobsBuilderExtensions
 {
     public static WebApplicationBuilder AddListenerJobs(this WebApplicationBuilder builder)
@@ -39,6 +39,16 @@ internal static class JobsBuilderExtensions
             }
 
             quartz.AddDigestJob(builder.Configuration);
+            quartz.AddJob<RetentionJob>(job => job
+                .WithIdentity(RetentionJob.Key)
+                .WithDescription("Clears the text of posts older than Store:TextRetention"));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RetentionJob.Key)
+                .WithIdentity("retention-daily-0330-utc", "maintenance")
+                // A run missed while the worker was down happens once when it is back.
+                .WithCronSchedule("0 30 3 * * ?", cron => cron
+                    .InTimeZone(TimeZoneInfo.Utc)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         builder.Services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

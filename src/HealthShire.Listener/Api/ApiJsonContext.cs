@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HealthShire.Listener.Api.Crisis;
+using HealthShire.Listener.Api.Questions;
+using HealthShire.Listener.Api.Trends;
+using HealthShire.Listener.Core.Insights;
+
+namespace HealthShire.Listener.Api;
+
+/// <summary>The API's bodies in camelCase; <c>DateOnly</c> is written yyyy-MM-dd.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(TrendsResponse))]
+[JsonSerializable(typeof(IReadOnlyList<TrendSeries>))]
+[JsonSerializable(typeof(RisingResponse))]
+[JsonSerializable(typeof(PostPage))]
+[JsonSerializable(typeof(CrisisResponse))]
+[JsonSerializable(typeof(MarkRequest))]
+[JsonSerializable(typeof(MarkResponse))]
+[JsonSerializable(typeof(HealthReport))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,0 +1,6 @@
+using HealthShire.Listener.Core.Insights;
+
+namespace HealthShire.Listener.Api.Crisis;
+
+/// <summary>The body of <c>GET /api/crisis</c>: the resources first, then one page of crisis posts.</summary>
+internal sealed record CrisisResponse(string ResourcesText, IReadOnlyList<ListedPost> Items, int Page, int PageSize, long Total);

@@ -1,0 +1,67 @@
+using HealthShire.Listener.Api.Parameters;
+using HealthShire.Listener.Core.Insights;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace HealthShire.Listener.Api.Questions;
+
+/// <summary><c>GET /api/questions</c> and <c>POST /api/questions/{id}/status</c>.</summary>
+internal static class QuestionsApi
+{
+    public static IReadOnlyList<string> Marks { get; } = ["engaged", "dismissed"];
+
+    public static RouteGroupBuilder MapQuestionsApi(this RouteGroupBuilder api)
+    {
+        var questions = api.MapGroup("/questions").WithTags("Questions");
+        questions.MapGet(string.Empty, GetOpenQuestionsAsync)
+            .WithSummary("Open questions: tagged question, no replies, not crisis, not marked, newest first or by score.");
+        questions.MapPost("/{id}/status", MarkAsync)
+            .WithSummary("Marks a question engaged or dismissed; it then leaves the open list.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PostPage>, ValidationProblem>> GetOpenQuestionsAsync(
+        [AsParameters] PostListRequest request,
+        IInsightsStore store,
+        IOptions<QuestionsOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (!request.TryCreateQuery(options.Value.MaxAge, out var query, out var error))
+        {
+            return ParameterProblem.From(error);
+        }
+
+        return TypedResults.Ok(await store.GetOpenQuestionsAsync(query, time.GetUtcNow(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<MarkResponse>, ValidationProblem, ProblemHttpResult>> MarkAsync(
+        string id,
+        MarkRequest? body,
+        IInsightsStore store,
+        CancellationToken cancellationToken)
+    {
+        var status = string.Empty;
+        var error = string.IsNullOrWhiteSpace(body?.Status)
+            ? new ParameterError("status", $"is required in the JSON body: {string.Join(" or ", Marks)}.")
+            : ParameterReader.Choice("status", body.Status, Marks, out status);
+        if (error is not null)
+        {
+            return ParameterProblem.From(error);
+        }
+
+        var mark = status == "engaged" ? PostMark.Engaged : PostMark.Dismissed;
+        if (!PostId.TryParse(id, out var source, out var sourceId)
+            || !await store.MarkAsync(source, sourceId, mark, cancellationToken))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Post not found",
+                detail: $"No stored post has the id '{Truncate(id)}'.");
+        }
+
+        return TypedResults.Ok(new MarkResponse(id, status));
+    }
+
+    private static string Truncate(string id) => id.Length <= 60 ? id : id[..60] + "…";
+}

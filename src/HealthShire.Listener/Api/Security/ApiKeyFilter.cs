@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace HealthShire.Listener.Api.Security;
+
+/// <summary>
+/// Lets a call through only with a configured key in <c>X-Api-Key</c>. Keys are compared as
+/// SHA-256 digests in constant time, so neither their content nor their length leaks through timing.
+/// </summary>
+internal sealed class ApiKeyFilter : IEndpointFilter
+{
+    public const string HeaderName = "X-Api-Key";
+
+    private readonly byte[][] _keyDigests;
+
+    public ApiKeyFilter(IOptions<ApiOptions> options) =>
+        _keyDigests = [.. ConfiguredKeys(options.Value).Select(Digest)];
+
+    public static IReadOnlyList<string> ConfiguredKeys(ApiOptions options) =>
+        [.. options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim())];
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var presented = context.HttpContext.Request.Headers[HeaderName].ToString();
+        if (!IsAccepted(presented))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "A valid API key is required",
+                detail: $"Send one of the keys configured in Api:ApiKeys in the {HeaderName} header.");
+        }
+
+        return await next(context);
+    }
+
+    private bool IsAccepted(string presented)
+    {
+        if (presented.Length == 0 || _keyDigests.Length == 0)
+        {
+            return false;
+        }
+
+        var digest = Digest(presented);
+        var accepted = false;
+        foreach (var key in _keyDigests)
+        {
+            // No early exit: every key is compared whatever matched before.
+            accepted |= CryptographicOperations.FixedTimeEquals(digest, key);
+        }
+
+        return accepted;
+    }
+
+    private static byte[] Digest(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text.Json;
+using HealthShire.Listener.Api;
+using HealthShire.Listener.Api.Parameters;
+using HealthShire.Listener.Api.Questions;
+using HealthShire.Listener.Core.Insights;
+
+namespace HealthShire.Listener.Commands;
+
+/// <summary><c>questions [--topic] [--source] [--community] [--max-age-days] [--order newest|score] [--page] [--page-size] [--json]</c>.</summary>
+internal static class QuestionsCommand
+{
+    public static Command Create(CommandEnvironment environment)
+    {
+        var topic = CommandParameters.Text("--topic", "Only this topic.");
+        var source = CommandParameters.Text("--source", "Only this source (reddit, x).");
+        var community = CommandParameters.Text("--community", "Only this community.");
+        var maxAgeDays = CommandParameters.Text("--max-age-days", "Only questions younger than this many days, 1 to 90 (default: Questions:MaxAge, 7 days).");
+        var order = CommandParameters.Text("--order", "newest (default) or score.");
+        var page = CommandParameters.Text("--page", "Page number, from 1.");
+        var pageSize = CommandParameters.Text("--page-size", "Questions per page, 1 to 100 (default 50).");
+        var json = new Option<bool>("--json") { Description = "Print the API's JSON instead of a table." };
+        var command = new Command("questions", "List open questions: no replies, not crisis, not marked, with links to the originals.")
+        {
+            topic, source, community, maxAgeDays, order, page, pageSize, json,
+        };
+        command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
+            parseResult,
+            environment,
+            async (app, output, token) =>
+            {
+                var request = new PostListRequest(
+                    parseResult.GetValue(topic), parseResult.GetValue(source), parseResult.GetValue(community),
+                    parseResult.GetValue(maxAgeDays), parseResult.GetValue(order), parseResult.GetValue(page), parseResult.GetValue(pageSize));
+                // Commands do not serve the API, so the Questions section is read here rather than through IOptions.
+                var defaultMaxAge = (app.Configuration.GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new()).MaxAge;
+                if (!request.TryCreateQuery(defaultMaxAge, out var query, out var error))
+                {
+                    return await CommandParameters.RefuseAsync(parseResult, error);
+                }
+
+                var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+                var result = await app.Services.GetRequiredService<IInsightsStore>().GetOpenQuestionsAsync(query, now, token);
+                await output.WriteLineAsync(parseResult.GetValue(json)
+                    ? JsonSerializer.Serialize(result, ApiJsonContext.Default.PostPage)
+                    : InsightsTables.Questions(result));
+                return 0;
+            },
+            ct));
+        return command;
+    }
+}

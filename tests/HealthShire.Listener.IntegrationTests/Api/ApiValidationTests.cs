@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HealthShire.Listener.IntegrationTests.Hosting;
+
+namespace HealthShire.Listener.IntegrationTests.Api;
+
+public sealed class ApiValidationTests : IAsyncLifetime
+{
+    private ListenerServer? _server;
+
+    public async Task InitializeAsync() => _server = await ListenerServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/trends?topic=sadness", "topic")]
+    [InlineData("/api/trends?from=2026-13-01", "from")]
+    [InlineData("/api/trends?to=yesterday", "to")]
+    [InlineData("/api/trends?from=2026-05-02&to=2026-05-01", "from")]
+    [InlineData("/api/trends?interval=month", "interval")]
+    [InlineData("/api/questions?pageSize=101", "pageSize")]
+    [InlineData("/api/questions?pageSize=0", "pageSize")]
+    [InlineData("/api/questions?page=0", "page")]
+    [InlineData("/api/questions?maxAgeDays=0", "maxAgeDays")]
+    [InlineData("/api/questions?maxAgeDays=91", "maxAgeDays")]
+    [InlineData("/api/questions?order=loudest", "order")]
+    [InlineData("/api/crisis?topic=ADHD", "topic")]
+    [InlineData("/api/export?format=xlsx", "format")]
+    [InlineData("/api/export?includePseudonyms=maybe", "includePseudonyms")]
+    public async Task Get_InvalidParameter_Returns400NamingIt(string url, string parameter)
+    {
+        using var client = Server.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
+        Assert.StartsWith(parameter + ":", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("engaged")]
+    [InlineData("dismissed")]
+    public async Task Mark_UnknownPost_Returns404(string status)
+    {
+        using var client = Server.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/questions/reddit-nosuch/status", UriKind.Relative), new { status });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("answered")]
+    [InlineData("")]
+    public async Task Mark_BadStatus_Returns400NamingStatus(string status)
+    {
+        using var client = Server.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/questions/reddit-abc/status", UriKind.Relative), new { status });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"status\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private ListenerServer Server => _server ?? throw new InvalidOperationException("The server did not start.");
+}
