@@ -7,13 +7,16 @@ using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Commands;
 
-/// <summary><c>bench [--only ingest|classify] [--posts N] [--data FILE.csv]</c>: measures and prints throughput figures.</summary>
+/// <summary>
+/// <c>bench [--only ingest|classify|queries] [--posts N] [--seed-posts N] [--data FILE.csv]</c>: measures and prints
+/// throughput and latency figures.
+/// </summary>
 internal static class BenchCommand
 {
     public static Command Create(CommandEnvironment environment)
     {
-        var only = new Option<string?>("--only") { Description = "Run one benchmark: ingest or classify." };
-        only.AcceptOnlyFromAmong("ingest", "classify");
+        var only = new Option<string?>("--only") { Description = "Run one benchmark: ingest, classify or queries." };
+        only.AcceptOnlyFromAmong("ingest", "classify", "queries");
         var posts = new Option<int>("--posts")
         {
             Description = "Posts per source for the ingest benchmark.",
@@ -26,11 +29,29 @@ internal static class BenchCommand
                 r.AddError("--posts must be between 100 and 1000000.");
             }
         });
+        var seedPosts = new Option<int>("--seed-posts")
+        {
+            Description = "Posts seeded for the query benchmark (trends, open questions, /api/trends under load).",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        seedPosts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1000 or > 5_000_000)
+            {
+                r.AddError("--seed-posts must be between 1000 and 5000000.");
+            }
+        });
         var data = new Option<string?>("--data")
         {
             Description = "Labelled CSV whose real posts are used (default: ../shared/data/reddit-mh/dev.csv when present).",
         };
-        var command = new Command("bench", "Measure ingest throughput, classification speed and model load time.") { only, posts, data };
+        var command = new Command("bench", "Measure ingest throughput, classification speed, model load time and query latency.")
+        {
+            only,
+            posts,
+            seedPosts,
+            data,
+        };
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
             environment,
@@ -51,6 +72,11 @@ internal static class BenchCommand
                 if (which is null or "ingest")
                 {
                     await IngestBenchmark.RunAsync(parseResult.GetValue(posts), dataPath, output, token);
+                }
+
+                if (which is null or "queries")
+                {
+                    await QueryBenchmark.RunAsync(new QueryBenchmarkSettings(parseResult.GetValue(seedPosts)), output, token);
                 }
 
                 return 0;
