@@ -8,7 +8,11 @@ namespace HealthShire.Listener.Storage.Sqlite.Insights;
 /// </summary>
 internal sealed class RollupRowReader : IDisposable
 {
-    public const string Columns = "community, created_at, topic, is_question, is_medication_question, is_crisis, reply_count, flags";
+    // The three intents come packed in one integer: on the hot path of every save, each column read costs.
+    public const string Columns =
+        "community, created_at, topic, " +
+        "COALESCE(is_question, 0) | (COALESCE(is_medication_question, 0) << 1) | (COALESCE(is_crisis, 0) << 2), " +
+        "reply_count, flags";
 
     private readonly SqliteCommand _command;
     private readonly SqliteParameter _source;
@@ -33,17 +37,19 @@ internal sealed class RollupRowReader : IDisposable
     }
 
     /// <summary>Reads <see cref="Columns"/> starting at <paramref name="first"/>.</summary>
-    public static RollupRow ReadRow(SqliteDataReader reader, int first) => new(
-        reader.GetString(first),
-        reader.GetInt64(first + 1),
-        reader.IsDBNull(first + 2) ? null : reader.GetString(first + 2),
-        IsSet(reader, first + 3),
-        IsSet(reader, first + 4),
-        IsSet(reader, first + 5),
-        reader.GetInt32(first + 6),
-        reader.GetInt32(first + 7));
+    public static RollupRow ReadRow(SqliteDataReader reader, int first)
+    {
+        var intents = reader.GetInt32(first + 3);
+        return new RollupRow(
+            reader.GetString(first),
+            reader.GetInt64(first + 1),
+            reader.IsDBNull(first + 2) ? null : reader.GetString(first + 2),
+            (intents & 1) != 0,
+            (intents & 2) != 0,
+            (intents & 4) != 0,
+            reader.GetInt32(first + 4),
+            reader.GetInt32(first + 5));
+    }
 
     public void Dispose() => _command.Dispose();
-
-    private static bool IsSet(SqliteDataReader reader, int ordinal) => !reader.IsDBNull(ordinal) && reader.GetInt64(ordinal) != 0;
 }

@@ -21,7 +21,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         // One read transaction, so that the total and the page describe the same moment.
         await using var transaction = connection.BeginTransaction(deferred: true);
         await using var count = Command(connection, transaction, kind, query, now);
-        count.CommandText = $"SELECT COUNT(*) FROM posts WHERE {count.CommandText};";
+        count.CommandText = $"SELECT COUNT(*) FROM {kind.From} WHERE {count.CommandText};";
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken) ?? 0L);
 
         var items = new List<ListedPost>();
@@ -29,7 +29,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         {
             await using var page = Command(connection, transaction, kind, query, now);
             var order = query.Order == QuestionOrder.Score ? "score DESC, created_at DESC, id DESC" : "created_at DESC, id DESC";
-            page.CommandText = $"SELECT {ItemColumns} FROM posts WHERE {page.CommandText} ORDER BY {order} LIMIT $limit OFFSET $offset;";
+            page.CommandText = $"SELECT {ItemColumns} FROM {kind.From} WHERE {page.CommandText} ORDER BY {order} LIMIT $limit OFFSET $offset;";
             page.Parameters.AddWithValue("$read_length", Excerpt.ReadLength);
             page.Parameters.AddWithValue("$limit", query.PageSize);
             page.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);

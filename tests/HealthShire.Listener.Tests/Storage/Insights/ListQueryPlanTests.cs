@@ -1,0 +1,40 @@
+using HealthShire.Listener.Storage.Sqlite.Insights;
+
+namespace HealthShire.Listener.Tests.Storage.Insights;
+
+/// <summary>The list queries stay on their partial indexes, which is what keeps them fast on a large store.</summary>
+public sealed class ListQueryPlanTests
+{
+    public static TheoryData<string, string> Lists => new()
+    {
+        { nameof(PostListKind.OpenQuestions), "ix_posts_open_questions" },
+        { nameof(PostListKind.Crisis), "ix_posts_crisis" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task Predicate_WithEveryFilter_ReadsThroughThePartialIndex(string list, string index)
+    {
+        await using var temp = await TemporaryStore.CreateAsync();
+        var kind = list == nameof(PostListKind.Crisis) ? PostListKind.Crisis : PostListKind.OpenQuestions;
+
+        var plan = await PlanAsync(temp, $"SELECT COUNT(*) FROM {kind.From} WHERE {kind.Predicate} AND created_at >= 0 AND topic = 'adhd' AND source = 'x'");
+
+        Assert.Contains(index, plan, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PlanAsync(TemporaryStore temp, string sql)
+    {
+        await using var connection = await temp.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var details = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            details.Add(reader.GetString(3));
+        }
+
+        return string.Join(" / ", details);
+    }
+}
