@@ -15,21 +15,23 @@ namespace HealthShire.Listener.Bench;
 internal static class IngestBenchmark
 {
     private const int RedditPostsPerSubreddit = 1000;
+    private const int XPostsPerQuery = 1000;
 
     public static async Task RunAsync(int postsPerSource, string? dataPath, TextWriter output, CancellationToken cancellationToken)
     {
         var texts = await BenchTexts.LoadAsync(dataPath, postsPerSource, cancellationToken);
-        var subreddits = Math.Max(1, postsPerSource / RedditPostsPerSubreddit);
+        // Real passes come one community at a time: a subreddit's listing depth, an X query's backfill.
+        var communities = Math.Max(1, postsPerSource / RedditPostsPerSubreddit);
         await using var server = new SyntheticSourceServer(texts, Math.Min(postsPerSource, RedditPostsPerSubreddit));
         await server.StartAsync(cancellationToken);
-        var xServer = new SyntheticSourceServer(texts, postsPerSource);
+        var xServer = new SyntheticSourceServer(texts, Math.Min(postsPerSource, XPostsPerQuery));
         await using var xServerScope = xServer;
         await xServer.StartAsync(cancellationToken);
 
         var folder = Directory.CreateTempSubdirectory("listener-bench-");
         try
         {
-            var settings = Settings(folder.FullName, server.BaseUrl, xServer.BaseUrl, subreddits, postsPerSource);
+            var settings = Settings(folder.FullName, server.BaseUrl, xServer.BaseUrl, communities, postsPerSource);
             await using var app = ListenerHost.Build(ListenerRole.Command, c => c.AddInMemoryCollection(settings));
             await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
             var load = Stopwatch.StartNew();
@@ -39,6 +41,13 @@ internal static class IngestBenchmark
             await output.WriteLineAsync(
                 $"ingest: {texts.Count} distinct texts ({(dataPath is null ? "generated" : Path.GetFileName(dataPath))}), " +
                 $"model {classifier.ModelVersion} loaded in {load.Elapsed.TotalMilliseconds:0} ms");
+
+            using (var before = Process.GetCurrentProcess())
+            {
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"ingest start memory: {before.WorkingSet64 / 1024.0 / 1024.0:0} MB working set, {GC.GetTotalMemory(false) / 1024.0 / 1024.0:0} MB managed"));
+            }
 
             var registry = app.Services.GetRequiredService<SourceRegistry>();
             var pipeline = app.Services.GetRequiredService<ListeningPipeline>();
@@ -64,7 +73,7 @@ internal static class IngestBenchmark
         }
     }
 
-    private static Dictionary<string, string?> Settings(string folder, string redditUrl, string xUrl, int subreddits, int posts)
+    private static Dictionary<string, string?> Settings(string folder, string redditUrl, string xUrl, int communities, int posts)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -81,14 +90,15 @@ internal static class IngestBenchmark
             ["Sources:X:BaseUrl"] = xUrl,
             ["Sources:X:BearerToken"] = "bench",
             ["Sources:X:PacingEnabled"] = "false",
-            ["Sources:X:BackfillPosts"] = posts.ToString(CultureInfo.InvariantCulture),
+            ["Sources:X:BackfillPosts"] = Math.Min(posts, XPostsPerQuery).ToString(CultureInfo.InvariantCulture),
             ["Sources:X:MonthlyReadBudget"] = "100000000",
-            ["Sources:X:Queries:0:Name"] = "bench",
-            ["Sources:X:Queries:0:Terms:0"] = "bench",
         };
-        for (var i = 0; i < subreddits; i++)
+        for (var i = 0; i < communities; i++)
         {
-            settings[$"Sources:Reddit:Subreddits:{i}"] = "bench" + i.ToString(CultureInfo.InvariantCulture);
+            var name = "bench" + i.ToString(CultureInfo.InvariantCulture);
+            settings[$"Sources:Reddit:Subreddits:{i}"] = name;
+            settings[$"Sources:X:Queries:{i}:Name"] = name;
+            settings[$"Sources:X:Queries:{i}:Terms:0"] = name;
         }
 
         return settings;

@@ -82,6 +82,8 @@ internal sealed class SyntheticSourceServer(IReadOnlyList<PostText> texts, int p
         var token = http.Request.Query["next_token"].ToString();
         var start = token.Length == 0 ? 0 : int.Parse(token, CultureInfo.InvariantCulture);
         var end = Math.Min(start + PageSize, postsPerCommunity);
+        // Each query gets its own id range, as different searches find different tweets.
+        var top = 1_900_000_000_000_000_000L - ((long)(StringComparer.Ordinal.GetHashCode(http.Request.Query["query"].ToString()) & 0xfff) * 10_000_000L);
         http.Response.ContentType = "application/json";
         await using var json = new Utf8JsonWriter(http.Response.Body);
         json.WriteStartObject();
@@ -89,7 +91,7 @@ internal sealed class SyntheticSourceServer(IReadOnlyList<PostText> texts, int p
         for (var i = start; i < end; i++)
         {
             var text = texts[i % texts.Count];
-            var id = (1_900_000_000_000_000_000L - i).ToString(CultureInfo.InvariantCulture);
+            var id = (top - i).ToString(CultureInfo.InvariantCulture);
             json.WriteStartObject();
             json.WriteString("id", id);
             json.WriteString("text", text.Title + " " + text.Body);
@@ -111,8 +113,8 @@ internal sealed class SyntheticSourceServer(IReadOnlyList<PostText> texts, int p
         json.WriteNumber("result_count", end - start);
         if (end > start)
         {
-            json.WriteString("newest_id", (1_900_000_000_000_000_000L - start).ToString(CultureInfo.InvariantCulture));
-            json.WriteString("oldest_id", (1_900_000_000_000_000_000L - (end - 1)).ToString(CultureInfo.InvariantCulture));
+            json.WriteString("newest_id", (top - start).ToString(CultureInfo.InvariantCulture));
+            json.WriteString("oldest_id", (top - (end - 1)).ToString(CultureInfo.InvariantCulture));
         }
 
         if (end < postsPerCommunity)
