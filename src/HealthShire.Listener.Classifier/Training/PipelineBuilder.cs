@@ -10,7 +10,7 @@ namespace HealthShire.Listener.Classifier.Training;
 internal static class PipelineBuilder
 {
     public static string Describe(PipelineSettings s) =>
-        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words ("
+        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words" + (s.CharNgrams ? " + char 3-5-grams within words" : string.Empty) + " ("
         + Features.HashedTextFeaturizer.Dimension + " buckets, sublinear TF × IDF, L2-normalised) → SdcaMaximumEntropy (topic, class-weighted); "
         + "text features + hand features (question marks, request phrases, drug/crisis lexicons)"
         + (s.IntentsSeeTopicScores ? " + scores of a second topic head trained without the judged posts" : string.Empty)

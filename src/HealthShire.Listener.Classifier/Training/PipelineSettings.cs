@@ -3,6 +3,9 @@ namespace HealthShire.Listener.Classifier.Training;
 /// <summary>The knobs explored while tuning; the defaults are the shipped choice. All are recorded in the model card.</summary>
 internal sealed record PipelineSettings
 {
+    /// <summary>Off in the shipped model: +0.025 macro-F1 but about six times slower to classify (see models/README.md).</summary>
+    public bool CharNgrams { get; init; } = false;
+
     public float TopicL2 { get; init; } = 1e-6f;
 
     public int TopicMaxIterations { get; init; } = 100;
@@ -20,7 +23,8 @@ internal sealed record PipelineSettings
 
     public IReadOnlyDictionary<string, string> Describe() => new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        ["textFeatures"] = $"hashed word 1-2-grams, {Features.HashedTextFeaturizer.Dimension} buckets, sublinear TF-IDF, L2",
+        ["textFeatures"] = $"hashed word 1-2-grams{(CharNgrams ? " + char 3-5-grams within words" : string.Empty)}, {Features.HashedTextFeaturizer.Dimension} buckets, sublinear TF-IDF, L2",
+        [Model.ClassifierModel.CharNgramsParameter] = CharNgrams.ToString(),
         ["topicTrainer"] = "SdcaMaximumEntropy",
         ["topicConvergenceTolerance"] = TopicConvergenceTolerance.ToString("R"),
         ["topicL2"] = TopicL2.ToString("R"),
