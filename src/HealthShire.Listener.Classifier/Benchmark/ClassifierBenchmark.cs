@@ -18,8 +18,12 @@ internal static class ClassifierBenchmark
         var classifier = new MlPostClassifier(ClassifierModel.Load(ModelPathResolver.Resolve(modelPath)));
         load.Stop();
 
-        // One small warm-up batch so JIT time is not counted as throughput.
-        classifier.Classify(texts.Take(64).ToList());
+        // Warm up on a slice first so that start-up JIT (tiered compilation) is not counted as throughput.
+        foreach (var batch in texts.Take(Math.Min(texts.Count, 4 * batchSize)).Chunk(batchSize))
+        {
+            classifier.Classify(batch);
+        }
+
         var run = Stopwatch.StartNew();
         foreach (var batch in texts.Chunk(batchSize))
         {

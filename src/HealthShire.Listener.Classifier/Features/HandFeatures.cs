@@ -13,14 +13,18 @@ internal static class HandFeatures
     {
         var span = text.AsSpan();
         var questionMarks = span.Count('?');
-        var drugs = CountOf(span, Lexicons.Drugs);
-        var medWords = CountOf(span, Lexicons.MedicationWords);
-        var phrases = CountOf(span, Lexicons.QuestionPhrases);
-        var crisis = CountOf(span, Lexicons.Crisis);
-        var present = CountOf(span, Lexicons.PresentSelf);
-        var pastOrOthers = CountOf(span, Lexicons.PastOrOthers);
-        var (medicationQuestions, lastSentenceQuestion) = ScanQuestionSentences(span);
-        var tail = span[Math.Max(0, span.Length - 400)..];
+        List<int> medicationAt = [];
+        List<int> phraseAt = [];
+        var drugs = Find(span, Lexicons.Drugs, medicationAt);
+        var medWords = Find(span, Lexicons.MedicationWords, medicationAt);
+        var phrases = Find(span, Lexicons.QuestionPhrases, phraseAt);
+        var crisis = Find(span, Lexicons.Crisis, null);
+        var present = Find(span, Lexicons.PresentSelf, null);
+        var pastOrOthers = Find(span, Lexicons.PastOrOthers, null);
+        var medicationQuestions = MedicationQuestions(span, medicationAt, phraseAt);
+        var lastStart = LastSentenceStart(span);
+        var lastIsQuestion = span.TrimEnd().EndsWith('?') || (phraseAt.Count > 0 && phraseAt.Max() >= lastStart);
+        var tailStart = Math.Max(0, span.Length - 400);
 
         return
         [
@@ -29,7 +33,7 @@ internal static class HandFeatures
             phrases > 0 ? 1f : 0f,
             Log(phrases),
             title.Contains('?') ? 1f : 0f,
-            tail.Contains('?') || CountOf(tail, Lexicons.QuestionPhrases) > 0 ? 1f : 0f,
+            span[tailStart..].Contains('?') || phraseAt.Any(p => p >= tailStart) ? 1f : 0f,
             drugs > 0 ? 1f : 0f,
             Log(drugs),
             Log(medWords),
@@ -39,51 +43,56 @@ internal static class HandFeatures
             Log(crisis),
             Log(present),
             Log(pastOrOthers),
-            lastSentenceQuestion ? 1f : 0f,
+            lastIsQuestion ? 1f : 0f,
         ];
     }
 
     private static float Log(int count) => MathF.Log(1 + count) / 2f;
 
-    private static int CountOf(ReadOnlySpan<char> text, SearchValues<string> values)
+    private static int Find(ReadOnlySpan<char> text, SearchValues<string> values, List<int>? positions)
     {
         var count = 0;
+        var offset = 0;
         while (true)
         {
-            var at = text.IndexOfAny(values);
+            var at = text[offset..].IndexOfAny(values);
             if (at < 0)
             {
                 return count;
             }
 
             count++;
-            text = text[(at + 1)..];
+            positions?.Add(offset + at);
+            offset += at + 1;
         }
     }
 
-    /// <summary>Counts question sentences (ending in '?' or holding a request phrase) that name a drug or medication word.</summary>
-    private static (int MedicationQuestions, bool LastIsQuestion) ScanQuestionSentences(ReadOnlySpan<char> text)
+    /// <summary>Question sentences (ending in '?' or holding a request phrase) that name a drug or a medication word.</summary>
+    private static int MedicationQuestions(ReadOnlySpan<char> text, List<int> medicationAt, List<int> phraseAt)
     {
-        var medicationQuestions = 0;
-        var lastIsQuestion = false;
-        while (!text.IsEmpty)
+        if (medicationAt.Count == 0)
         {
-            var end = text.IndexOfAny(SentenceEnds);
-            var sentence = end < 0 ? text : text[..(end + 1)];
-            text = end < 0 ? [] : text[(end + 1)..];
-            if (sentence.Trim().Length < 3)
-            {
-                continue;
-            }
+            return 0;
+        }
 
-            var isQuestion = sentence[^1] == '?' || sentence.IndexOfAny(Lexicons.QuestionPhrases) >= 0;
-            lastIsQuestion = isQuestion;
-            if (isQuestion && (sentence.IndexOfAny(Lexicons.Drugs) >= 0 || sentence.IndexOfAny(Lexicons.MedicationWords) >= 0))
+        var count = 0;
+        foreach (var at in medicationAt)
+        {
+            var start = text[..at].LastIndexOfAny(SentenceEnds) + 1;
+            var end = text[at..].IndexOfAny(SentenceEnds);
+            end = end < 0 ? text.Length : at + end;
+            if ((end < text.Length && text[end] == '?') || phraseAt.Any(p => p >= start && p < end))
             {
-                medicationQuestions++;
+                count++;
             }
         }
 
-        return (medicationQuestions, lastIsQuestion);
+        return count;
+    }
+
+    private static int LastSentenceStart(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd(" \n\r\t.!?");
+        return trimmed.LastIndexOfAny(SentenceEnds) + 1;
     }
 }

@@ -17,9 +17,11 @@ internal sealed class HashedTextFeaturizer
     private const uint FnvPrime = 16777619;
 
     private readonly float[] idf;
+    private readonly bool charNgrams;
 
-    public HashedTextFeaturizer(float[] idf)
+    public HashedTextFeaturizer(float[] idf, bool charNgrams)
     {
+        this.charNgrams = charNgrams;
         if (idf.Length != Dimension)
         {
             throw new InvalidDataException($"The IDF table has {idf.Length} entries, expected {Dimension}.");
@@ -29,7 +31,9 @@ internal sealed class HashedTextFeaturizer
     }
 
     /// <summary>IDF with sklearn's smoothing: ln((1 + n) / (1 + df)) + 1.</summary>
-    public static HashedTextFeaturizer Fit(IEnumerable<string> texts)
+    public bool CharNgrams => charNgrams;
+
+    public static HashedTextFeaturizer Fit(IEnumerable<string> texts, bool charNgrams)
     {
         var df = new int[Dimension];
         var n = 0;
@@ -38,7 +42,7 @@ internal sealed class HashedTextFeaturizer
         {
             n++;
             buffer.Clear();
-            Buckets(text, buffer);
+            Buckets(text, buffer, charNgrams);
             buffer.Sort();
             for (var i = 0; i < buffer.Count; i++)
             {
@@ -49,13 +53,13 @@ internal sealed class HashedTextFeaturizer
             }
         }
 
-        return new HashedTextFeaturizer(df.Select(d => (float)(Math.Log((1.0 + n) / (1.0 + d)) + 1.0)).ToArray());
+        return new HashedTextFeaturizer(df.Select(d => (float)(Math.Log((1.0 + n) / (1.0 + d)) + 1.0)).ToArray(), charNgrams);
     }
 
     public VBuffer<float> Featurize(string text)
     {
         var buckets = new List<int>(text.Length / 3);
-        Buckets(text, buckets);
+        Buckets(text, buckets, charNgrams);
         if (buckets.Count == 0)
         {
             return new VBuffer<float>(Dimension, 0, [], []);
@@ -101,7 +105,7 @@ internal sealed class HashedTextFeaturizer
         return bytes;
     }
 
-    public static HashedTextFeaturizer Deserialize(ReadOnlySpan<byte> bytes)
+    public static HashedTextFeaturizer Deserialize(ReadOnlySpan<byte> bytes, bool charNgrams)
     {
         var idf = new float[bytes.Length / sizeof(float)];
         for (var i = 0; i < idf.Length; i++)
@@ -109,21 +113,24 @@ internal sealed class HashedTextFeaturizer
             idf[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * sizeof(float))..]);
         }
 
-        return new HashedTextFeaturizer(idf);
+        return new HashedTextFeaturizer(idf, charNgrams);
     }
 
     /// <summary>Words are runs of letters and digits (apostrophes dropped, lower-cased); '?' and '!' count as words.</summary>
-    private static void Buckets(string text, List<int> buckets)
+    private static void Buckets(string text, List<int> buckets, bool charNgrams)
     {
         var hash = FnvOffset;
         var inWord = false;
+        var wordStart = 0;
         uint previous = 0;
         var hasPrevious = false;
-        foreach (var raw in text)
+        for (var at = 0; at < text.Length; at++)
         {
+            var raw = text[at];
             if (char.IsLetterOrDigit(raw))
             {
                 hash = (hash ^ char.ToLowerInvariant(raw)) * FnvPrime;
+                wordStart = inWord ? wordStart : at;
                 inWord = true;
                 continue;
             }
@@ -136,6 +143,11 @@ internal sealed class HashedTextFeaturizer
             if (inWord)
             {
                 Emit(hash, buckets, ref previous, ref hasPrevious);
+                if (charNgrams)
+                {
+                    EmitCharNgrams(text.AsSpan(wordStart, at - wordStart), buckets);
+                }
+
                 inWord = false;
                 hash = FnvOffset;
             }
@@ -149,6 +161,40 @@ internal sealed class HashedTextFeaturizer
         if (inWord)
         {
             Emit(hash, buckets, ref previous, ref hasPrevious);
+            if (charNgrams)
+            {
+                EmitCharNgrams(text.AsSpan(wordStart), buckets);
+            }
+        }
+    }
+
+    /// <summary>Character 3–5-grams inside a word padded with spaces (like scikit-learn's char_wb), hashed with another seed.</summary>
+    private static void EmitCharNgrams(ReadOnlySpan<char> word, List<int> buckets)
+    {
+        if (word.Length > 30)
+        {
+            return;
+        }
+
+        Span<char> padded = stackalloc char[word.Length + 2];
+        padded[0] = ' ';
+        padded[^1] = ' ';
+        for (var i = 0; i < word.Length; i++)
+        {
+            padded[i + 1] = char.ToLowerInvariant(word[i]);
+        }
+
+        for (var start = 0; start < padded.Length; start++)
+        {
+            var h = 0x811C9DC5u ^ 0x5BD1E995u;
+            for (var length = 1; length <= 5 && start + length <= padded.Length; length++)
+            {
+                h = (h ^ padded[start + length - 1]) * FnvPrime;
+                if (length >= 3)
+                {
+                    buckets.Add((int)(Mix(h ^ (uint)length) & Mask));
+                }
+            }
         }
     }
 

@@ -11,6 +11,9 @@ internal sealed class ClassifierModel
     private const string CardEntry = "HealthShire/card.json";
     private const string IdfEntry = "HealthShire/idf.bin";
 
+    /// <summary>The card parameter that tells the featurizer whether to add character n-grams.</summary>
+    public const string CharNgramsParameter = "charNgrams";
+
     public ClassifierModel(MLContext context, HashedTextFeaturizer featurizer, ITransformer transformer, ModelCard card)
     {
         Context = context;
@@ -51,7 +54,8 @@ internal sealed class ClassifierModel
                     idfStream.CopyTo(idf);
                 }
 
-                featurizer = HashedTextFeaturizer.Deserialize(idf.GetBuffer().AsSpan(0, (int)idf.Length));
+                var charNgrams = card.Parameters.TryGetValue(CharNgramsParameter, out var chars) && chars == bool.TrueString;
+                featurizer = HashedTextFeaturizer.Deserialize(idf.GetBuffer().AsSpan(0, (int)idf.Length), charNgrams);
             }
 
             var transformer = context.Model.Load(path, out _);

@@ -11,6 +11,7 @@ internal static class ModelColumns
     public const string Features = nameof(ModelRow.Features);
     public const string IntentFeatures = "IntentFeatures";
     public const string TopicScore = nameof(ScoredRow.TopicScore);
+    public const string IntentTopicScore = "IntentTopicScore";
 
     public static string LabelOf(IntentName intent) => intent.ToString();
 

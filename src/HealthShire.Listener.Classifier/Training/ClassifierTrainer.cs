@@ -23,16 +23,19 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         var ml = new MLContext(request.Seed);
 
         var weights = ClassWeights(set.TopicTrain, settings.ClassWeightPower);
-        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => TextPreparation.Combine(p.Title, p.Body)));
-        var trainView = ml.Data.LoadFromEnumerable(
-            set.TopicTrain.Select(p => TrainingSet.ToRow(p, featurizer, weights[p.Label ?? string.Empty])).ToList());
-        var keyed = PipelineBuilder.LabelKey(ml).Fit(trainView).Transform(trainView);
+        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => TextPreparation.Combine(p.Title, p.Body)), settings.CharNgrams);
+        var trainView = Rows(ml, set.TopicTrain, featurizer, weights);
+        var labelKey = PipelineBuilder.LabelKey(ml).Fit(trainView);
+        var keyed = labelKey.Transform(trainView);
+        var topicHead = PipelineBuilder.TopicHead(ml, settings, ModelColumns.TopicScore).Fit(ml.Data.Cache(keyed));
         cancellationToken.ThrowIfCancellationRequested();
-        var topicHead = PipelineBuilder.TopicHead(ml, settings).Fit(ml.Data.Cache(keyed));
+        var intentTopicHead = PipelineBuilder.TopicHead(ml, settings, ModelColumns.IntentTopicScore)
+            .Fit(ml.Data.Cache(labelKey.Transform(Rows(ml, set.TopicTrainUnjudged, featurizer, weights))));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var intents = IntentTraining.Run(ml, settings, featurizer, topicHead, set.Intents);
-        var chain = new TransformerChain<ITransformer>(topicHead, intents.Heads);
+        var upstream = new TransformerChain<ITransformer>(topicHead, intentTopicHead);
+        var intents = IntentTraining.Run(ml, settings, featurizer, upstream, set.Intents);
+        var chain = new TransformerChain<ITransformer>(topicHead, intentTopicHead, intents.Heads);
         var topics = TopicNames(keyed.Schema[ModelColumns.LabelKey]);
 
         var draft = new ModelCard(
@@ -63,6 +66,9 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         var tags = scorer.Classify(posts.Select(p => new PostText(p.Title, p.Body)).ToList());
         return MetricsCalculator.Topic(posts.Select(p => p.Label ?? Topics.None).ToList(), tags.Select(t => t.Topic).ToList(), topics);
     }
+
+    private static IDataView Rows(MLContext ml, IEnumerable<Data.LabelledPost> posts, HashedTextFeaturizer featurizer, Dictionary<string, float> weights) =>
+        ml.Data.LoadFromEnumerable(posts.Select(p => TrainingSet.ToRow(p, featurizer, weights[p.Label ?? string.Empty])).ToList());
 
     private static Dictionary<string, float> ClassWeights(IReadOnlyList<Data.LabelledPost> posts, float power)
     {

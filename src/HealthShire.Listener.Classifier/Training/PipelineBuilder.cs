@@ -10,16 +10,20 @@ namespace HealthShire.Listener.Classifier.Training;
 internal static class PipelineBuilder
 {
     public static string Describe(PipelineSettings s) =>
-        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words ("
+        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words" + (s.CharNgrams ? " + char 3-5-grams within words" : string.Empty) + " ("
         + Features.HashedTextFeaturizer.Dimension + " buckets, sublinear TF × IDF, L2-normalised) → SdcaMaximumEntropy (topic, class-weighted); "
         + "text features + hand features (question marks, request phrases, drug/crisis lexicons)"
-        + (s.IntentsSeeTopicScores ? " + topic scores" : string.Empty)
+        + (s.IntentsSeeTopicScores ? " + scores of a second topic head trained without the judged posts" : string.Empty)
         + " → LbfgsLogisticRegression per intent, thresholds tuned on cross-validated scores.";
 
     public static IEstimator<ITransformer> LabelKey(MLContext ml) =>
         ml.Transforms.Conversion.MapValueToKey(ModelColumns.LabelKey, ModelColumns.Label, keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
 
-    public static IEstimator<ITransformer> TopicHead(MLContext ml, PipelineSettings s) =>
+    public static IEstimator<ITransformer> TopicHead(MLContext ml, PipelineSettings s, string outputColumn) =>
+        SdcaTopic(ml, s)
+            .Append(ml.Transforms.CopyColumns(outputColumn, "Score"));
+
+    private static IEstimator<ITransformer> SdcaTopic(MLContext ml, PipelineSettings s) =>
         ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = ModelColumns.LabelKey,
@@ -27,12 +31,13 @@ internal static class PipelineBuilder
             ExampleWeightColumnName = ModelColumns.Weight,
             L2Regularization = s.TopicL2,
             MaximumNumberOfIterations = s.TopicMaxIterations,
+            ConvergenceTolerance = s.TopicConvergenceTolerance,
             NumberOfThreads = 1,
-        }).Append(ml.Transforms.CopyColumns(ModelColumns.TopicScore, "Score"));
+        });
 
     public static IEstimator<ITransformer> IntentFeatures(MLContext ml, PipelineSettings s) =>
         s.IntentsSeeTopicScores
-            ? ml.Transforms.Concatenate(ModelColumns.IntentFeatures, ModelColumns.Features, ModelColumns.Hand, ModelColumns.TopicScore)
+            ? ml.Transforms.Concatenate(ModelColumns.IntentFeatures, ModelColumns.Features, ModelColumns.Hand, ModelColumns.IntentTopicScore)
             : ml.Transforms.Concatenate(ModelColumns.IntentFeatures, ModelColumns.Features, ModelColumns.Hand);
 
     public static IEstimator<ITransformer> IntentHead(MLContext ml, PipelineSettings s, IntentName intent) =>

@@ -13,6 +13,21 @@ internal sealed record TrainingSet(
     IReadOnlyList<LabelledPost> Intents,
     IReadOnlyList<TrainingFileInfo> Files)
 {
+    /// <summary>
+    /// Topic training posts that are not judged for intents. The intent heads read topic scores from a head trained on
+    /// these only: a score for a post the topic head has seen is close to its subreddit label, which would flatter the
+    /// cross-validated intent figures. When nearly every post is judged (tiny data sets) all topic posts are used.
+    /// </summary>
+    public IReadOnlyList<LabelledPost> TopicTrainUnjudged
+    {
+        get
+        {
+            var judged = Intents.Where(p => !p.IsAuthored).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            var unjudged = TopicTrain.Where(p => !judged.Contains(p.Id)).ToList();
+            return unjudged.Select(p => p.Label).Distinct().Count() >= 2 ? unjudged : TopicTrain;
+        }
+    }
+
     public static async Task<TrainingSet> LoadAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         if (paths.Count == 0)
