@@ -1,3 +1,4 @@
+using HealthShire.Listener.Testing;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 using Microsoft.Playwright;
@@ -16,13 +17,12 @@ public sealed class DashboardTests(ITestOutputHelper output)
         // No skip: CI installs Debian's chromium (.ci/run), and a missing browser must fail loudly.
         Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium' (as .ci/run does).");
         var now = TimeProvider.System.GetUtcNow();
-        await using var server = await DashboardServer.StartAsync(
-        [
+        await using var server = await ListenerServer.StartAsync();
+        await server.SeedAsync(
             Post("b1", Topics.Adhd, now, question: true, "How do people time their ADHD medication?"),
             Post("b2", Topics.Adhd, now, question: true, HostileTitle),
             Post("b3", Topics.Adhd, now, question: false, "Just sharing a good week"),
-            Post("b4", Topics.Anxiety, now, question: false, "Anxious before exams"),
-        ]);
+            Post("b4", Topics.Anxiety, now, question: false, "Anxious before exams"));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,7 +49,7 @@ public sealed class DashboardTests(ITestOutputHelper output)
         };
 
         await page.GotoAsync(server.BaseAddress.ToString());
-        await page.FillAsync("#api-key", DashboardServer.ApiKey);
+        await page.FillAsync("#api-key", ListenerServer.ApiKey);
         await page.ClickAsync("#key-form button[type=submit]");
         await page.WaitForSelectorAsync("body[data-loaded='true']", new PageWaitForSelectorOptions { Timeout = 15_000 });
 

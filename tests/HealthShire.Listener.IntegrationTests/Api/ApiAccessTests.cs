@@ -1,3 +1,4 @@
+using HealthShire.Listener.Testing;
 using System.Net;
 using System.Text.Json;
 using HealthShire.Listener.IntegrationTests.Hosting;

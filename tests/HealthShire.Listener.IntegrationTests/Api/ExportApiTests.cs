@@ -1,3 +1,4 @@
+using HealthShire.Listener.Testing;
 using System.Text.Json;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.IntegrationTests.Hosting;

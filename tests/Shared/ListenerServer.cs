@@ -8,7 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HealthShire.Listener.IntegrationTests.Hosting;
+namespace HealthShire.Listener.Testing;
 
 /// <summary>
 /// The real worker host (API, dashboard, scheduler with every source off) on a free loopback port
