@@ -46,7 +46,15 @@ public sealed class RedditCollectionTests
         h.Server.AddPosts("depression", RecentPosts.Range("d", 1, 40));
         h.Server.AddPosts("ADHD", RecentPosts.Range("a", 1, 40));
         h.Server.InjectFault(FakeRedditFault.Slow(TimeSpan.FromSeconds(30)), times: 1, urlContains: "/r/ADHD/");
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        using var stop = new CancellationTokenSource();
+        // Stop (as Ctrl+C would) once the pass is waiting on the second subreddit.
+        h.Server.RequestStarted = path =>
+        {
+            if (path.StartsWith("/r/ADHD/", StringComparison.Ordinal))
+            {
+                stop.Cancel();
+            }
+        };
 
         var interrupted = await h.CollectAsync(stop.Token);
 

@@ -43,6 +43,9 @@ internal sealed partial class FakeRedditServer(string clientId = "fake-client-id
     /// <summary>The X-Ratelimit-Reset value sent, in seconds.</summary>
     public int RateLimitResetSeconds { get; set; } = 300;
 
+    /// <summary>Called with the path as each request arrives, before any delay (recorded requests are added when answered).</summary>
+    public Action<string>? RequestStarted { get; set; }
+
     public IReadOnlyList<FakeRedditRequest> Requests
     {
         get
@@ -153,6 +156,7 @@ internal sealed partial class FakeRedditServer(string clientId = "fake-client-id
     {
         var request = context.Request;
         var path = request.Path.Value ?? "";
+        RequestStarted?.Invoke(path);
         var fault = TakeFault(path, request.QueryString.Value ?? "");
         if (fault is { Kind: FakeRedditFaultKind.Slow })
         {
