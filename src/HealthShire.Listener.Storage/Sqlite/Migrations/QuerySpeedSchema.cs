@@ -5,6 +5,30 @@ internal static class QuerySpeedSchema
 {
     public const int Version = 4;
 
+    // A row's counts enter the totals of its day and topic (NEW) or leave them (OLD); a total
+    // whose last post left is removed, as post_day_counts does with its own rows.
+    private const string AddNew = """
+        INSERT INTO post_day_topic_counts (day, topic, posts, questions, medication_questions, crisis, unanswered)
+        VALUES (NEW.day, NEW.topic, NEW.posts, NEW.questions, NEW.medication_questions, NEW.crisis, NEW.unanswered)
+        ON CONFLICT (day, topic) DO UPDATE SET
+            posts = posts + excluded.posts,
+            questions = questions + excluded.questions,
+            medication_questions = medication_questions + excluded.medication_questions,
+            crisis = crisis + excluded.crisis,
+            unanswered = unanswered + excluded.unanswered;
+        """;
+
+    private const string SubtractOld = """
+        UPDATE post_day_topic_counts SET
+            posts = posts - OLD.posts,
+            questions = questions - OLD.questions,
+            medication_questions = medication_questions - OLD.medication_questions,
+            crisis = crisis - OLD.crisis,
+            unanswered = unanswered - OLD.unanswered
+        WHERE day = OLD.day AND topic = OLD.topic;
+        DELETE FROM post_day_topic_counts WHERE day = OLD.day AND topic = OLD.topic AND posts = 0;
+        """;
+
     // is_marked mirrors post_marks (kept by the triggers) so that the open-question index can leave
     // marked posts out: a NOT EXISTS probe per listed row cost more than the rest of the query.
     //
@@ -16,7 +40,7 @@ internal static class QuerySpeedSchema
     // post_day_topic_counts sums post_day_counts over sources and communities, kept by triggers in
     // the same statement as every rollup change: the trends the dashboard asks for (every source,
     // every community) read one row per day and topic instead of one per community.
-    public const string Sql = """
+    public const string Sql = $$"""
         ALTER TABLE posts ADD COLUMN is_marked INTEGER NOT NULL DEFAULT 0 CHECK (is_marked IN (0, 1));
         UPDATE posts SET is_marked = 1 WHERE id IN (SELECT post_id FROM post_marks);
         CREATE TRIGGER post_marks_inserted AFTER INSERT ON post_marks BEGIN
@@ -49,42 +73,14 @@ internal static class QuerySpeedSchema
             FROM post_day_counts GROUP BY day, topic;
 
         CREATE TRIGGER post_day_counts_inserted AFTER INSERT ON post_day_counts BEGIN
-            INSERT INTO post_day_topic_counts (day, topic, posts, questions, medication_questions, crisis, unanswered)
-            VALUES (NEW.day, NEW.topic, NEW.posts, NEW.questions, NEW.medication_questions, NEW.crisis, NEW.unanswered)
-            ON CONFLICT (day, topic) DO UPDATE SET
-                posts = posts + excluded.posts,
-                questions = questions + excluded.questions,
-                medication_questions = medication_questions + excluded.medication_questions,
-                crisis = crisis + excluded.crisis,
-                unanswered = unanswered + excluded.unanswered;
+            {{AddNew}}
         END;
         CREATE TRIGGER post_day_counts_updated AFTER UPDATE ON post_day_counts BEGIN
-            UPDATE post_day_topic_counts SET
-                posts = posts - OLD.posts,
-                questions = questions - OLD.questions,
-                medication_questions = medication_questions - OLD.medication_questions,
-                crisis = crisis - OLD.crisis,
-                unanswered = unanswered - OLD.unanswered
-            WHERE day = OLD.day AND topic = OLD.topic;
-            DELETE FROM post_day_topic_counts WHERE day = OLD.day AND topic = OLD.topic AND posts = 0;
-            INSERT INTO post_day_topic_counts (day, topic, posts, questions, medication_questions, crisis, unanswered)
-            VALUES (NEW.day, NEW.topic, NEW.posts, NEW.questions, NEW.medication_questions, NEW.crisis, NEW.unanswered)
-            ON CONFLICT (day, topic) DO UPDATE SET
-                posts = posts + excluded.posts,
-                questions = questions + excluded.questions,
-                medication_questions = medication_questions + excluded.medication_questions,
-                crisis = crisis + excluded.crisis,
-                unanswered = unanswered + excluded.unanswered;
+            {{SubtractOld}}
+            {{AddNew}}
         END;
         CREATE TRIGGER post_day_counts_deleted AFTER DELETE ON post_day_counts BEGIN
-            UPDATE post_day_topic_counts SET
-                posts = posts - OLD.posts,
-                questions = questions - OLD.questions,
-                medication_questions = medication_questions - OLD.medication_questions,
-                crisis = crisis - OLD.crisis,
-                unanswered = unanswered - OLD.unanswered
-            WHERE day = OLD.day AND topic = OLD.topic;
-            DELETE FROM post_day_topic_counts WHERE day = OLD.day AND topic = OLD.topic AND posts = 0;
+            {{SubtractOld}}
         END;
         """;
 }
