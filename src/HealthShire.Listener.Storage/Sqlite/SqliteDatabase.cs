@@ -22,6 +22,9 @@ internal sealed class SqliteDatabase
 
     public SqliteLocation Location { get; }
 
+    /// <summary>Grows with every committed write that can move the counts (posts, refreshes, tags, rollup rebuilds).</summary>
+    public StoreChanges Changes { get; } = new();
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(Location.ConnectionString);

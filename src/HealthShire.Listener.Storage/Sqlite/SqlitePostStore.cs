@@ -200,6 +200,7 @@ internal sealed class SqlitePostStore(
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var result = write(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
+        database.Changes.Note();
         return result;
     }
 }

@@ -49,6 +49,7 @@ internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar ca
         deltas.Apply(connection, transaction);
         StoreSettings.Write(connection, transaction, StoreSettings.RollupTimeZone, zone);
         await transaction.CommitAsync(cancellationToken);
+        database.Changes.Note();
         Log.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
         return true;
     }

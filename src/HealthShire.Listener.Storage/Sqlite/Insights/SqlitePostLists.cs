@@ -8,7 +8,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
 {
     private const string ItemColumns =
         "source, source_id, community, topic, title, substr(body, 1, $read_length), length(body) > $read_length, " +
-        "url, created_at, reply_count, score, is_medication_question";
+        "url, posts.created_at, reply_count, posts.score, is_medication_question";
 
     public async Task<PostPage> GetPageAsync(PostListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -28,8 +28,17 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         if (total > (long)(query.Page - 1) * query.PageSize)
         {
             await using var page = Command(connection, transaction, kind, query, now);
-            var order = query.Order == QuestionOrder.Score ? "score DESC, created_at DESC, id DESC" : "created_at DESC, id DESC";
-            page.CommandText = $"SELECT {ItemColumns} FROM {kind.From} WHERE {page.CommandText} ORDER BY {order} LIMIT $limit OFFSET $offset;";
+
+            // The page's ids come from the index alone; only those rows are then read from the table.
+            var (inner, outer) = query.Order == QuestionOrder.Score
+                ? ("score DESC, created_at DESC, id DESC", "page.score DESC, page.created_at DESC, page.id DESC")
+                : ("created_at DESC, id DESC", "page.created_at DESC, page.id DESC");
+            page.CommandText = $"""
+                SELECT {ItemColumns}
+                FROM (SELECT id, created_at, score FROM {kind.From} WHERE {page.CommandText} ORDER BY {inner} LIMIT $limit OFFSET $offset) AS page
+                CROSS JOIN posts ON posts.id = page.id
+                ORDER BY {outer};
+                """;
             page.Parameters.AddWithValue("$read_length", Excerpt.ReadLength);
             page.Parameters.AddWithValue("$limit", query.PageSize);
             page.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);

@@ -15,11 +15,13 @@ internal sealed class SqliteTrendQueries(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
 
-        // The range is one slice of the primary key, grouped in key order.
+        // The range is one slice of the primary key, grouped in key order. Without a source or
+        // community, the day totals per topic hold the same sums in a fraction of the rows.
         var filters = SqlFilters.Equal(command, query.Topic, query.Source, query.Community);
+        var table = query.Source is null && query.Community is null ? "post_day_topic_counts" : "post_day_counts";
         command.CommandText = $"""
             SELECT day, topic, SUM(posts), SUM(questions), SUM(medication_questions), SUM(crisis), SUM(unanswered)
-            FROM post_day_counts
+            FROM {table}
             WHERE day BETWEEN $first AND $last{filters}
             GROUP BY day, topic;
             """;

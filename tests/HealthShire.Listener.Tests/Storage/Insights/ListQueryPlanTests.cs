@@ -23,6 +23,24 @@ public sealed class ListQueryPlanTests
         Assert.Contains(index, plan, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(nameof(PostListKind.OpenQuestions), "score DESC, created_at DESC, id DESC")]
+    [InlineData(nameof(PostListKind.OpenQuestions), "created_at DESC, id DESC")]
+    [InlineData(nameof(PostListKind.Crisis), "score DESC, created_at DESC, id DESC")]
+    public async Task PageOfIds_WithEveryFilter_ReadsTheIndexAlone(string list, string order)
+    {
+        await using var temp = await TemporaryStore.CreateAsync();
+        var kind = list == nameof(PostListKind.Crisis) ? PostListKind.Crisis : PostListKind.OpenQuestions;
+        var where = $"{kind.Predicate} AND created_at >= 0 AND topic = 'adhd' AND source = 'x' AND community = 'c'";
+
+        var page = await PlanAsync(temp, $"SELECT id, created_at, score FROM {kind.From} WHERE {where} ORDER BY {order} LIMIT 50 OFFSET 50");
+        var total = await PlanAsync(temp, $"SELECT COUNT(*) FROM {kind.From} WHERE {where}");
+
+        Assert.Contains($"COVERING INDEX {kind.Index}", page, StringComparison.Ordinal);
+        Assert.Contains($"COVERING INDEX {kind.Index}", total, StringComparison.Ordinal);
+        Assert.DoesNotContain("post_marks", page, StringComparison.Ordinal);
+    }
+
     private static async Task<string> PlanAsync(TemporaryStore temp, string sql)
     {
         await using var connection = await temp.Database.OpenAsync(CancellationToken.None);

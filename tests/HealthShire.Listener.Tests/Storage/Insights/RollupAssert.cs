@@ -23,6 +23,20 @@ internal static class RollupAssert
         FROM post_day_counts;
         """;
 
+    // The per-topic totals, and the detail summed the same way, keyed alike for comparison.
+    private const string TopicTotalsSql = """
+        SELECT day, topic, '', '', posts, questions, medication_questions, crisis, unanswered
+        FROM post_day_topic_counts
+        ORDER BY day, topic;
+        """;
+
+    private const string DetailByTopicSql = """
+        SELECT day, topic, '', '', SUM(posts), SUM(questions), SUM(medication_questions), SUM(crisis), SUM(unanswered)
+        FROM post_day_counts
+        GROUP BY day, topic
+        ORDER BY day, topic;
+        """;
+
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
     public static async Task MatchesRecountAsync(TemporaryStore temp)
@@ -35,6 +49,14 @@ internal static class RollupAssert
         }
 
         Assert.Equal(recount, await RollupsAsync(temp));
+        await TopicTotalsMatchDetailAsync(temp);
+    }
+
+    /// <summary>The day totals per topic equal the detail rollups summed over sources and communities.</summary>
+    public static async Task TopicTotalsMatchDetailAsync(TemporaryStore temp)
+    {
+        var totals = await ReadAsync(temp, TopicTotalsSql);
+        Assert.Equal(await ReadAsync(temp, DetailByTopicSql), totals);
     }
 
     /// <summary>The rollup of one day, topic, source and community; zeroes when there is no row.</summary>
