@@ -6,6 +6,12 @@ namespace HealthShire.Listener.Core.Insights;
 /// </summary>
 public interface IInsightsStore
 {
+    /// <summary>
+    /// A number that grows after every committed write to posts or tags made through this process;
+    /// an answer computed at one value is current until the value moves (for caches).
+    /// </summary>
+    long ChangeVersion { get; }
+
     /// <summary>One series per topic (only the asked topic when given), every bucket present.</summary>
     Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken);
 

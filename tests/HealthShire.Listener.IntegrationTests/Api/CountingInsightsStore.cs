@@ -9,6 +9,11 @@ internal sealed class CountingInsightsStore : IInsightsStore
 
     public int Calls => Volatile.Read(ref _calls);
 
+    public long ChangeVersion { get; private set; }
+
+    /// <summary>Acts as if a write committed.</summary>
+    public void NoteWrite() => ChangeVersion++;
+
     public Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);

@@ -1,9 +1,9 @@
+using HealthShire.Listener.Testing;
 using System.Text.Json;
 using HealthShire.Listener.Api.Trends;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.IntegrationTests.Hosting;
-using HealthShire.Listener.Storage.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HealthShire.Listener.IntegrationTests.Api;
@@ -30,7 +30,7 @@ public sealed class TrendsCacheTests
     [Fact]
     public async Task GetTrendsAsync_SameQueryTwice_AsksTheStoreOnce()
     {
-        var (cache, store, _, _) = Create();
+        var (cache, store, _) = Create();
 
         await cache.GetTrendsAsync(Query, CancellationToken.None);
         await cache.GetTrendsAsync(Query with { }, CancellationToken.None);
@@ -41,10 +41,10 @@ public sealed class TrendsCacheTests
     [Fact]
     public async Task GetTrendsAsync_AfterANotedWrite_AsksTheStoreAgain()
     {
-        var (cache, store, database, _) = Create();
+        var (cache, store, _) = Create();
         await cache.GetTrendsAsync(Query, CancellationToken.None);
 
-        database.Changes.Note();
+        store.NoteWrite();
         await cache.GetTrendsAsync(Query, CancellationToken.None);
 
         Assert.Equal(2, store.Calls);
@@ -53,7 +53,7 @@ public sealed class TrendsCacheTests
     [Fact]
     public async Task GetTrendsAsync_AfterTheLifetime_AsksTheStoreAgain()
     {
-        var (cache, store, _, time) = Create();
+        var (cache, store, time) = Create();
         await cache.GetTrendsAsync(Query, CancellationToken.None);
 
         time.Advance(TrendsCache.Lifetime - TimeSpan.FromSeconds(1));
@@ -67,7 +67,7 @@ public sealed class TrendsCacheTests
     [Fact]
     public async Task GetTrendsAsync_ManyDistinctQueries_KeepsAtMostTheBound()
     {
-        var (cache, _, _, _) = Create();
+        var (cache, _, _) = Create();
 
         for (var i = 0; i < TrendsCache.MaxEntries * 3; i++)
         {
@@ -76,20 +76,11 @@ public sealed class TrendsCacheTests
         }
     }
 
-    private static (TrendsCache Cache, CountingInsightsStore Store, SqliteDatabase Database, FakeTimeProvider Time) Create()
+    private static (TrendsCache Cache, CountingInsightsStore Store, FakeTimeProvider Time) Create()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "healthshire-cache-" + Guid.NewGuid().ToString("N"));
-        if (!SqliteLocation.TryParse($"Data Source={Path.Combine(folder, "listener.db")}", out var location, out var error))
-        {
-            throw new InvalidOperationException(error);
-        }
-
-        // The database file is never opened: the cache only reads the change counter.
-        var database = new SqliteDatabase(location);
-        Directory.Delete(folder, recursive: true);
         var store = new CountingInsightsStore();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 30, 8, 0, 0, TimeSpan.Zero));
-        return (new TrendsCache(store, database, time), store, database, time);
+        return (new TrendsCache(store, time), store, time);
     }
 
     private static async Task<long> AdhdPostsAsync(HttpClient client)

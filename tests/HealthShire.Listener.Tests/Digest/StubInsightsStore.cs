@@ -5,6 +5,8 @@ namespace HealthShire.Listener.Tests.Digest;
 /// <summary>Answers trend and question queries from lists, remembering what was asked; the rest is not used by the digest.</summary>
 internal sealed class StubInsightsStore : IInsightsStore
 {
+    public long ChangeVersion => 0;
+
     public Dictionary<string, IReadOnlyList<TrendSeries>> SeriesBySource { get; } = new(StringComparer.Ordinal);
 
     public List<ListedPost> Questions { get; } = [];

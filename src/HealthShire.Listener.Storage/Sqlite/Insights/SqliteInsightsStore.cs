@@ -23,6 +23,8 @@ internal sealed class SqliteInsightsStore(
     private readonly SqliteTrendQueries _trends = new(database);
     private readonly SqlitePostLists _lists = new(database);
 
+    public long ChangeVersion => database.Changes.Version;
+
     public Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken) =>
         _trends.GetTrendsAsync(query, cancellationToken);
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Sqlite;
 
 namespace HealthShire.Listener.Api.Trends;
 
@@ -11,7 +10,7 @@ namespace HealthShire.Listener.Api.Trends;
 /// how long writes by another process on the same file go unseen. Kept in the handler, behind the
 /// key filter, rather than as an output cache that would answer before the key is checked.
 /// </summary>
-internal sealed class TrendsCache(IInsightsStore store, SqliteDatabase database, TimeProvider time)
+internal sealed class TrendsCache(IInsightsStore store, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
@@ -25,7 +24,7 @@ internal sealed class TrendsCache(IInsightsStore store, SqliteDatabase database,
     public async Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken)
     {
         // Read before the query runs: a write that commits meanwhile leaves this entry already stale.
-        var version = database.Changes.Version;
+        var version = store.ChangeVersion;
         var now = time.GetUtcNow();
         if (_entries.TryGetValue(query, out var entry) && entry.IsFresh(version, now))
         {
