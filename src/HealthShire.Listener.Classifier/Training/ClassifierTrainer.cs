@@ -23,7 +23,7 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         var ml = new MLContext(request.Seed);
 
         var weights = ClassWeights(set.TopicTrain, settings.ClassWeightPower);
-        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => TextPreparation.Combine(p.Title, p.Body)), settings.CharNgrams);
+        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => (p.Title, TextPreparation.Combine(p.Title, p.Body))), settings.TextFeatures);
         var trainView = Rows(ml, set.TopicTrain, featurizer, weights);
         var labelKey = PipelineBuilder.LabelKey(ml).Fit(trainView);
         var keyed = labelKey.Transform(trainView);
