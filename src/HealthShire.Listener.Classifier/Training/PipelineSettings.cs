@@ -7,7 +7,7 @@ internal sealed record PipelineSettings
     public bool CharNgrams { get; init; } = false;
 
     /// <summary>Title words hashed a second time into their own space.</summary>
-    public bool TitleSpace { get; init; } = false;
+    public bool TitleSpace { get; init; } = true;
 
     public Features.TextFeatureOptions TextFeatures => new(CharNgrams, TitleSpace);
 
