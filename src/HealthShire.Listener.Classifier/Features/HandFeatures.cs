@@ -11,16 +11,32 @@ internal static class HandFeatures
 
     public static float[] Compute(string title, string text)
     {
-        var span = text.AsSpan();
+        // Lower-cased once so the lexicons can match ordinally, much faster than ignoring case on every scan.
+        var lowered = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            var length = text.AsSpan().ToLowerInvariant(lowered);
+            return Compute(title, lowered.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(lowered);
+        }
+    }
+
+    private static float[] Compute(string title, ReadOnlySpan<char> span)
+    {
         var questionMarks = span.Count('?');
         List<int> medicationAt = [];
         List<int> phraseAt = [];
-        var drugs = Find(span, Lexicons.Drugs, medicationAt);
-        var medWords = Find(span, Lexicons.MedicationWords, medicationAt);
-        var phrases = Find(span, Lexicons.QuestionPhrases, phraseAt);
-        var crisis = Find(span, Lexicons.Crisis, null);
-        var present = Find(span, Lexicons.PresentSelf, null);
-        var pastOrOthers = Find(span, Lexicons.PastOrOthers, null);
+        Span<int> counts = stackalloc int[LexiconMatcher.Kinds];
+        Lexicons.Matcher.Count(span, counts, medicationAt, phraseAt);
+        var drugs = counts[(int)LexiconKind.Drugs];
+        var medWords = counts[(int)LexiconKind.MedicationWords];
+        var phrases = counts[(int)LexiconKind.QuestionPhrases];
+        var crisis = counts[(int)LexiconKind.Crisis];
+        var present = counts[(int)LexiconKind.PresentSelf];
+        var pastOrOthers = counts[(int)LexiconKind.PastOrOthers];
         var medicationQuestions = MedicationQuestions(span, medicationAt, phraseAt);
         var lastStart = LastSentenceStart(span);
         var lastIsQuestion = span.TrimEnd().EndsWith('?') || (phraseAt.Count > 0 && phraseAt.Max() >= lastStart);
@@ -48,24 +64,6 @@ internal static class HandFeatures
     }
 
     private static float Log(int count) => MathF.Log(1 + count) / 2f;
-
-    private static int Find(ReadOnlySpan<char> text, SearchValues<string> values, List<int>? positions)
-    {
-        var count = 0;
-        var offset = 0;
-        while (true)
-        {
-            var at = text[offset..].IndexOfAny(values);
-            if (at < 0)
-            {
-                return count;
-            }
-
-            count++;
-            positions?.Add(offset + at);
-            offset += at + 1;
-        }
-    }
 
     /// <summary>Question sentences (ending in '?' or holding a request phrase) that name a drug or a medication word.</summary>
     private static int MedicationQuestions(ReadOnlySpan<char> text, List<int> medicationAt, List<int> phraseAt)

@@ -14,6 +14,9 @@ internal sealed class ClassifierModel
     /// <summary>The card parameter that tells the featurizer whether to add character n-grams.</summary>
     public const string CharNgramsParameter = "charNgrams";
 
+    /// <summary>The card parameter that tells the featurizer whether title words get their own hash space.</summary>
+    public const string TitleSpaceParameter = "titleSpace";
+
     public ClassifierModel(MLContext context, HashedTextFeaturizer featurizer, ITransformer transformer, ModelCard card)
     {
         Context = context;
@@ -54,8 +57,8 @@ internal sealed class ClassifierModel
                     idfStream.CopyTo(idf);
                 }
 
-                var charNgrams = card.Parameters.TryGetValue(CharNgramsParameter, out var chars) && chars == bool.TrueString;
-                featurizer = HashedTextFeaturizer.Deserialize(idf.GetBuffer().AsSpan(0, (int)idf.Length), charNgrams);
+                var options = new TextFeatureOptions(IsOn(card, CharNgramsParameter), IsOn(card, TitleSpaceParameter));
+                featurizer = HashedTextFeaturizer.Deserialize(idf.GetBuffer().AsSpan(0, (int)idf.Length), options);
             }
 
             var transformer = context.Model.Load(path, out _);
@@ -83,6 +86,9 @@ internal sealed class ClassifierModel
             stream.Write(Featurizer.Serialize());
         }
     }
+
+    private static bool IsOn(ModelCard card, string parameter) =>
+        card.Parameters.TryGetValue(parameter, out var value) && value == bool.TrueString;
 
     private static Stream Open(ZipArchive zip, string name) =>
         (zip.GetEntry(name) ?? throw new InvalidDataException($"the zip has no {name}")).Open();

@@ -3,6 +3,7 @@ using HealthShire.Listener.Classifier.Features;
 using HealthShire.Listener.Classifier.Model;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
+using Microsoft.ML.Data;
 
 namespace HealthShire.Listener.Classifier.Scoring;
 
@@ -62,7 +63,8 @@ internal sealed class MlPostClassifier : IPostClassifier
                 continue;
             }
 
-            rows.Add(new ModelRow { Features = model.Featurizer.Featurize(text), Hand = HandFeatures.Compute(texts[i].Title ?? string.Empty, text) });
+            var title = texts[i].Title ?? string.Empty;
+            rows.Add(new ModelRow { Features = model.Featurizer.Featurize(title, text), Hand = HandFeatures.Compute(title, text) });
             positions.Add(i);
         }
 
@@ -71,21 +73,34 @@ internal sealed class MlPostClassifier : IPostClassifier
             return;
         }
 
-        var context = model.Context;
-        var scored = model.Transformer.Transform(context.Data.LoadFromEnumerable(rows));
+        // One Transform per range, read through cursor getters: no output objects, only the columns the tags need.
+        var scored = model.Transformer.Transform(model.Context.Data.LoadFromEnumerable(rows));
+        var topicColumn = scored.Schema[ModelColumns.TopicScore];
+        var intentColumns = IntentNames.All.Select(i => scored.Schema[ModelColumns.ProbabilityOf(i)]).ToArray();
+        using var cursor = scored.GetRowCursor([topicColumn, .. intentColumns]);
+        var topicGetter = cursor.GetGetter<VBuffer<float>>(topicColumn);
+        var intentGetters = intentColumns.Select(cursor.GetGetter<float>).ToArray();
+        VBuffer<float> topicScores = default;
+        Span<float> probabilities = stackalloc float[intentGetters.Length];
         var index = 0;
-        foreach (var row in context.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: true))
+        while (cursor.MoveNext())
         {
-            results[positions[index++]] = ToTags(row);
+            topicGetter(ref topicScores);
+            for (var k = 0; k < intentGetters.Length; k++)
+            {
+                intentGetters[k](ref probabilities[k]);
+            }
+
+            results[positions[index++]] = ToTags(topicScores.GetValues(), probabilities);
         }
     }
 
-    private PostTags ToTags(ScoredRow row)
+    private PostTags ToTags(ReadOnlySpan<float> topicScores, ReadOnlySpan<float> probabilities)
     {
         var best = 0;
-        for (var i = 1; i < row.TopicScore.Length; i++)
+        for (var i = 1; i < topicScores.Length; i++)
         {
-            if (row.TopicScore[i] > row.TopicScore[best])
+            if (topicScores[i] > topicScores[best])
             {
                 best = i;
             }
@@ -93,14 +108,14 @@ internal sealed class MlPostClassifier : IPostClassifier
 
         return new PostTags(
             model.Card.Topics[best],
-            row.TopicScore[best],
-            Intent(row.QuestionProbability, IntentName.Question),
-            Intent(row.MedicationProbability, IntentName.Medication),
-            Intent(row.MedicationQuestionProbability, IntentName.MedicationQuestion),
-            Intent(row.CrisisProbability, IntentName.Crisis),
+            topicScores[best],
+            Intent(probabilities, IntentName.Question),
+            Intent(probabilities, IntentName.Medication),
+            Intent(probabilities, IntentName.MedicationQuestion),
+            Intent(probabilities, IntentName.Crisis),
             ModelVersion);
     }
 
-    private IntentScore Intent(float probability, IntentName name) =>
-        new(probability >= thresholds[(int)name], probability);
+    private IntentScore Intent(ReadOnlySpan<float> probabilities, IntentName name) =>
+        new(probabilities[(int)name] >= thresholds[(int)name], probabilities[(int)name]);
 }

@@ -23,7 +23,7 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         var ml = new MLContext(request.Seed);
 
         var weights = ClassWeights(set.TopicTrain, settings.ClassWeightPower);
-        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => TextPreparation.Combine(p.Title, p.Body)), settings.CharNgrams);
+        var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => (p.Title, TextPreparation.Combine(p.Title, p.Body))), settings.TextFeatures);
         var trainView = Rows(ml, set.TopicTrain, featurizer, weights);
         var labelKey = PipelineBuilder.LabelKey(ml).Fit(trainView);
         var keyed = labelKey.Transform(trainView);
@@ -35,7 +35,12 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
 
         var upstream = new TransformerChain<ITransformer>(topicHead, intentTopicHead);
         var intents = IntentTraining.Run(ml, settings, featurizer, upstream, set.Intents);
-        var chain = new TransformerChain<ITransformer>(topicHead, intentTopicHead, intents.Heads);
+
+        // The second head only exists to give the judged posts honest (unseen) topic scores while the intent heads train.
+        // A new post is unseen by the main head too, so at scoring time the intent heads read the main head's scores:
+        // one topic head per post instead of two.
+        var reuseTopicScores = ml.Transforms.CopyColumns(ModelColumns.IntentTopicScore, ModelColumns.TopicScore).Fit(topicHead.Transform(keyed));
+        var chain = new TransformerChain<ITransformer>(topicHead, reuseTopicScores, intents.Heads);
         var topics = TopicNames(keyed.Schema[ModelColumns.LabelKey]);
 
         var draft = new ModelCard(

@@ -10,10 +10,11 @@ namespace HealthShire.Listener.Classifier.Training;
 internal static class PipelineBuilder
 {
     public static string Describe(PipelineSettings s) =>
-        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words" + (s.CharNgrams ? " + char 3-5-grams within words" : string.Empty) + " ("
+        "Title+body (first " + Features.TextPreparation.MaxChars + " chars) → hashed word 1-2-grams with '?'/'!' as words" + (s.CharNgrams ? " + char 3-5-grams within words" : string.Empty)
+        + (s.TitleSpace ? " + title words again in their own hash space" : string.Empty) + " ("
         + Features.HashedTextFeaturizer.Dimension + " buckets, sublinear TF × IDF, L2-normalised) → SdcaMaximumEntropy (topic, class-weighted); "
         + "text features + hand features (question marks, request phrases, drug/crisis lexicons)"
-        + (s.IntentsSeeTopicScores ? " + scores of a second topic head trained without the judged posts" : string.Empty)
+        + (s.IntentsSeeTopicScores ? " + topic scores (while training, from a second topic head that never saw the judged posts)" : string.Empty)
         + " → LbfgsLogisticRegression per intent, thresholds tuned on cross-validated scores.";
 
     public static IEstimator<ITransformer> LabelKey(MLContext ml) =>

@@ -78,7 +78,7 @@ internal sealed record TrainingSet(
         var text = TextPreparation.Combine(post.Title, post.Body);
         return new ModelRow
         {
-            Features = featurizer.Featurize(text),
+            Features = featurizer.Featurize(post.Title, text),
             Hand = HandFeatures.Compute(post.Title, text),
             Label = post.Label ?? string.Empty,
             Weight = weight,

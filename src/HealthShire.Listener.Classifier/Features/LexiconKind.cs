@@ -1,0 +1,11 @@
+namespace HealthShire.Listener.Classifier.Features;
+
+internal enum LexiconKind
+{
+    Drugs,
+    MedicationWords,
+    QuestionPhrases,
+    Crisis,
+    PresentSelf,
+    PastOrOthers,
+}
