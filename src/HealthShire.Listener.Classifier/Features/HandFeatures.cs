@@ -9,14 +9,25 @@ internal static class HandFeatures
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
+    /// <summary>Hit positions of the lexicons, reused per thread: scoring calls this for every post.</summary>
+    [ThreadStatic]
+    private static (List<int> MedicationAt, List<int> PhraseAt)? hits;
+
     public static float[] Compute(string title, string text)
+    {
+        var features = new float[Count];
+        Compute(title, text, features);
+        return features;
+    }
+
+    public static void Compute(ReadOnlySpan<char> title, ReadOnlySpan<char> text, Span<float> destination)
     {
         // Lower-cased once so the lexicons can match ordinally, much faster than ignoring case on every scan.
         var lowered = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
-            var length = text.AsSpan().ToLowerInvariant(lowered);
-            return Compute(title, lowered.AsSpan(0, length));
+            var length = text.ToLowerInvariant(lowered);
+            FromLowered(title, lowered.AsSpan(0, length), destination);
         }
         finally
         {
@@ -24,11 +35,12 @@ internal static class HandFeatures
         }
     }
 
-    private static float[] Compute(string title, ReadOnlySpan<char> span)
+    private static void FromLowered(ReadOnlySpan<char> title, ReadOnlySpan<char> span, Span<float> destination)
     {
         var questionMarks = span.Count('?');
-        List<int> medicationAt = [];
-        List<int> phraseAt = [];
+        var (medicationAt, phraseAt) = hits ??= ([], []);
+        medicationAt.Clear();
+        phraseAt.Clear();
         Span<int> counts = stackalloc int[LexiconMatcher.Kinds];
         Lexicons.Matcher.Count(span, counts, medicationAt, phraseAt);
         var drugs = counts[(int)LexiconKind.Drugs];
@@ -42,7 +54,7 @@ internal static class HandFeatures
         var lastIsQuestion = span.TrimEnd().EndsWith('?') || (phraseAt.Count > 0 && phraseAt.Max() >= lastStart);
         var tailStart = Math.Max(0, span.Length - 400);
 
-        return
+        ReadOnlySpan<float> features =
         [
             questionMarks > 0 ? 1f : 0f,
             Log(questionMarks),
@@ -61,6 +73,7 @@ internal static class HandFeatures
             Log(pastOrOthers),
             lastIsQuestion ? 1f : 0f,
         ];
+        features.CopyTo(destination);
     }
 
     private static float Log(int count) => MathF.Log(1 + count) / 2f;

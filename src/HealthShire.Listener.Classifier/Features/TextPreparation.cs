@@ -17,8 +17,33 @@ internal static class TextPreparation
         return combined.Length <= MaxChars ? combined : combined[..MaxChars];
     }
 
+    /// <summary>The same text as <see cref="Combine(string?, string?)"/>, written into a buffer of at least <see cref="MaxChars"/>.</summary>
+    public static int Combine(ReadOnlySpan<char> title, ReadOnlySpan<char> body, Span<char> destination)
+    {
+        destination = destination[..MaxChars];
+        if (title.IsEmpty || body.IsEmpty)
+        {
+            var only = title.IsEmpty ? body : title;
+            var length = Math.Min(only.Length, MaxChars);
+            only[..length].CopyTo(destination);
+            return length;
+        }
+
+        var written = Math.Min(title.Length, MaxChars);
+        title[..written].CopyTo(destination);
+        if (written < MaxChars)
+        {
+            destination[written++] = '\n';
+            var rest = Math.Min(body.Length, MaxChars - written);
+            body[..rest].CopyTo(destination[written..]);
+            written += rest;
+        }
+
+        return written;
+    }
+
     /// <summary>True when the text has at least two words of letters, the least the model can say anything about.</summary>
-    public static bool HasWords(string text)
+    public static bool HasWords(ReadOnlySpan<char> text)
     {
         var words = 0;
         var inWord = false;

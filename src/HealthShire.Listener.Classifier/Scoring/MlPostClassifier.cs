@@ -1,19 +1,25 @@
+using System.Collections.Concurrent;
 using HealthShire.Listener.Classifier.Data;
-using HealthShire.Listener.Classifier.Features;
 using HealthShire.Listener.Classifier.Model;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
-using Microsoft.ML.Data;
 
 namespace HealthShire.Listener.Classifier.Scoring;
 
 /// <summary>
-/// Tags posts by transforming whole batches through one shared <see cref="Microsoft.ML.ITransformer"/>
-/// (safe across threads, unlike a PredictionEngine); large batches are split over the cores.
+/// Tags posts by transforming batches through one shared <see cref="Microsoft.ML.ITransformer"/> (safe across threads,
+/// unlike a PredictionEngine). Each thread rents a <see cref="ScoringLane"/> from a pool, so the transform of its batch
+/// view is built once per lane, not once per batch; large batches are split over the cores.
 /// </summary>
 internal sealed class MlPostClassifier : IPostClassifier
 {
-    private const int MinRowsPerPartition = 256;
+    /// <summary>Rows per lane: enough that a cursor's set-up is small beside the rows it scores, few enough for small buffers.</summary>
+    private const int LaneCapacity = 512;
+
+    /// <summary>Below this a batch is not split: a second thread would cost more than it saves.</summary>
+    private const int MinRowsPerChunk = 128;
+
+    private readonly ConcurrentBag<ScoringLane> lanes = [];
 
     private readonly ClassifierModel model;
     private readonly float[] thresholds;
@@ -36,15 +42,21 @@ internal sealed class MlPostClassifier : IPostClassifier
     public IReadOnlyList<PostTags> Classify(IReadOnlyList<PostText> texts)
     {
         var results = new PostTags[texts.Count];
-        var partitions = Math.Clamp(texts.Count / MinRowsPerPartition, 1, Environment.ProcessorCount);
-        if (partitions == 1)
+        var chunkSize = Math.Clamp((texts.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, MinRowsPerChunk, LaneCapacity);
+        var chunks = (texts.Count + chunkSize - 1) / chunkSize;
+        if (chunks <= 1)
         {
             ClassifyRange(texts, results, 0, texts.Count);
         }
         else
         {
-            var size = (texts.Count + partitions - 1) / partitions;
-            Parallel.For(0, partitions, p => ClassifyRange(texts, results, p * size, Math.Min(texts.Count, (p + 1) * size)));
+            // Chunks of at most one lane each, at most one thread per core: the lanes' buffers stay small whatever the
+            // batch size, and the caller's thread works too.
+            Parallel.For(
+                0,
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                c => ClassifyRange(texts, results, c * chunkSize, Math.Min(texts.Count, (c + 1) * chunkSize)));
         }
 
         return results;
@@ -52,47 +64,23 @@ internal sealed class MlPostClassifier : IPostClassifier
 
     private void ClassifyRange(IReadOnlyList<PostText> texts, PostTags[] results, int start, int end)
     {
-        var rows = new List<ModelRow>(end - start);
-        var positions = new List<int>(end - start);
+        // A lane goes back to the pool only after a clean run, so a failure cannot leave stale rows in a pooled batch.
+        var lane = lanes.TryTake(out var pooled) ? pooled : new ScoringLane(model, LaneCapacity);
+        ScoredRowSink sink = (position, topicScores, probabilities) => results[position] = ToTags(topicScores, probabilities);
         for (var i = start; i < end; i++)
         {
-            var text = TextPreparation.Combine(texts[i]);
-            if (!TextPreparation.HasWords(text))
+            if (!lane.TryAdd(texts[i], i))
             {
                 results[i] = wordless;
-                continue;
             }
-
-            var title = texts[i].Title ?? string.Empty;
-            rows.Add(new ModelRow { Features = model.Featurizer.Featurize(title, text), Hand = HandFeatures.Compute(title, text) });
-            positions.Add(i);
-        }
-
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        // One Transform per range, read through cursor getters: no output objects, only the columns the tags need.
-        var scored = model.Transformer.Transform(model.Context.Data.LoadFromEnumerable(rows));
-        var topicColumn = scored.Schema[ModelColumns.TopicScore];
-        var intentColumns = IntentNames.All.Select(i => scored.Schema[ModelColumns.ProbabilityOf(i)]).ToArray();
-        using var cursor = scored.GetRowCursor([topicColumn, .. intentColumns]);
-        var topicGetter = cursor.GetGetter<VBuffer<float>>(topicColumn);
-        var intentGetters = intentColumns.Select(cursor.GetGetter<float>).ToArray();
-        VBuffer<float> topicScores = default;
-        Span<float> probabilities = stackalloc float[intentGetters.Length];
-        var index = 0;
-        while (cursor.MoveNext())
-        {
-            topicGetter(ref topicScores);
-            for (var k = 0; k < intentGetters.Length; k++)
+            else if (lane.IsFull)
             {
-                intentGetters[k](ref probabilities[k]);
+                lane.Score(sink);
             }
-
-            results[positions[index++]] = ToTags(topicScores.GetValues(), probabilities);
         }
+
+        lane.Score(sink);
+        lanes.Add(lane);
     }
 
     private PostTags ToTags(ReadOnlySpan<float> topicScores, ReadOnlySpan<float> probabilities)
