@@ -25,7 +25,7 @@ public static class ClassifierServiceCollectionExtensions
         services.TryAddSingleton<IPostClassifier>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ClassifierOptions>>().Value;
-            return new MlPostClassifier(ClassifierModel.Load(ModelPathResolver.Resolve(options.ModelPath)));
+            return new MlPostClassifier(SharedModels.Load(ModelPathResolver.Resolve(options.ModelPath)));
         });
         services.TryAddSingleton<ClassifierEvaluator>();
         services.TryAddSingleton<ClassifierTrainer>();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Microsoft.ML.Data;
 
 namespace HealthShire.Listener.Classifier.Features;
@@ -110,12 +111,21 @@ internal sealed class HashedTextFeaturizer
         return bytes;
     }
 
-    public static HashedTextFeaturizer Deserialize(ReadOnlySpan<byte> bytes, TextFeatureOptions options)
+    /// <summary>Reads the table straight into its array: a copy of the whole stream first would be a megabyte of garbage per load.</summary>
+    public static HashedTextFeaturizer Deserialize(Stream stream, TextFeatureOptions options)
     {
-        var idf = new float[bytes.Length / sizeof(float)];
-        for (var i = 0; i < idf.Length; i++)
+        var idf = new float[Dimension];
+        var bytes = MemoryMarshal.AsBytes(idf.AsSpan());
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read != bytes.Length || stream.ReadByte() >= 0)
         {
-            idf[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * sizeof(float))..]);
+            throw new InvalidDataException($"The IDF table is not {bytes.Length} bytes long.");
+        }
+
+        if (!BitConverter.IsLittleEndian)
+        {
+            var ints = MemoryMarshal.Cast<float, int>(idf.AsSpan());
+            BinaryPrimitives.ReverseEndianness(ints, ints);
         }
 
         return new HashedTextFeaturizer(idf, options);

@@ -51,14 +51,9 @@ internal sealed class ClassifierModel
                 using var cardStream = Open(zip, CardEntry);
                 card = JsonSerializer.Deserialize(cardStream, ClassifierJsonContext.Default.ModelCard)
                     ?? throw new InvalidDataException("the model card is empty");
-                using var idf = new MemoryStream();
-                using (var idfStream = Open(zip, IdfEntry))
-                {
-                    idfStream.CopyTo(idf);
-                }
-
+                using var idfStream = Open(zip, IdfEntry);
                 var options = new TextFeatureOptions(IsOn(card, CharNgramsParameter), IsOn(card, TitleSpaceParameter));
-                featurizer = HashedTextFeaturizer.Deserialize(idf.GetBuffer().AsSpan(0, (int)idf.Length), options);
+                featurizer = HashedTextFeaturizer.Deserialize(idfStream, options);
             }
 
             var transformer = context.Model.Load(path, out _);
