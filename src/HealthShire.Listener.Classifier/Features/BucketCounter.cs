@@ -4,7 +4,8 @@ namespace HealthShire.Listener.Classifier.Features;
 
 /// <summary>
 /// Counts hashed buckets of one text without sorting: a count per bucket plus a bitmap of the touched buckets, whose
-/// scan yields the distinct buckets already in ascending order (what a sparse VBuffer needs). One per thread, reused.
+/// scan yields the distinct buckets already in ascending order (what a sparse VBuffer needs). Reused: one per scoring
+/// lane, or one per thread while training.
 /// </summary>
 internal sealed class BucketCounter
 {

@@ -66,9 +66,12 @@ internal sealed class HashedTextFeaturizer
     }
 
     /// <summary>Writes into <paramref name="destination"/>, reusing its arrays when they are large enough.</summary>
-    public void Featurize(ReadOnlySpan<char> title, ReadOnlySpan<char> text, ref VBuffer<float> destination)
+    public void Featurize(ReadOnlySpan<char> title, ReadOnlySpan<char> text, ref VBuffer<float> destination) =>
+        Featurize(title, text, BucketCounter.Current, ref destination);
+
+    /// <summary>As above with the caller's counter (half a megabyte), so scoring lanes need none per thread.</summary>
+    public void Featurize(ReadOnlySpan<char> title, ReadOnlySpan<char> text, BucketCounter counter, ref VBuffer<float> destination)
     {
-        var counter = BucketCounter.Current;
         Count(title, text, Options, counter);
         var distinct = counter.Distinct;
         var editor = VBufferEditor.Create(ref destination, Dimension, distinct, keepOldOnResize: false, requireIndicesOnDense: true);

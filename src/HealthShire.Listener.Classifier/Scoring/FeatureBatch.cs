@@ -15,6 +15,7 @@ internal sealed class FeatureBatch : IDataView
 {
     private readonly VBuffer<float>[] features;
     private readonly float[] hand;
+    private readonly BucketCounter counter = new();
 
     public FeatureBatch(int capacity)
     {
@@ -39,7 +40,7 @@ internal sealed class FeatureBatch : IDataView
     /// <summary>Featurizes one more row into the buffers it used last time.</summary>
     public void Add(HashedTextFeaturizer featurizer, ReadOnlySpan<char> title, ReadOnlySpan<char> text)
     {
-        featurizer.Featurize(title, text, ref features[Count]);
+        featurizer.Featurize(title, text, counter, ref features[Count]);
         HandFeatures.Compute(title, text, hand.AsSpan(Count * HandFeatures.Count, HandFeatures.Count));
         Count++;
     }
