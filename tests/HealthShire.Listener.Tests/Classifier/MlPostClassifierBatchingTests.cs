@@ -1,0 +1,34 @@
+using HealthShire.Listener.Core.Posts;
+
+namespace HealthShire.Listener.Tests.Classifier;
+
+public sealed class MlPostClassifierBatchingTests
+{
+    private static readonly string[] Bodies =
+    [
+        "We caught trout at the lake and grilled them by the campfire on a sunny weekend.",
+        "My PTSD flashbacks and nightmares about the assault come back every night.",
+        "Started sertraline last week, is the nausea normal? Does it go away?",
+        "😀🎉",
+        "I have not slept in days and my thoughts are racing again, is this mania?",
+        "",
+        "Cannot focus at work, I lose my keys and forget every deadline because of my ADHD.",
+    ];
+
+    [Fact]
+    public void Classify_BatchSpanningSeveralLanesWithWordlessPosts_MatchesClassifyingOneAtATime()
+    {
+        // Over two full lanes per core, with unscorable posts in between, so rows are refilled and positions skipped.
+        var texts = Enumerable.Range(0, 2_300)
+            .Select(i => new PostText(i % 3 == 0 ? string.Empty : "A post", Bodies[i % Bodies.Length] + (i % 5 == 0 ? " again" : string.Empty)))
+            .ToList();
+
+        var batch = ShippedModel.Classifier.Classify(texts);
+        var single = texts.Take(70).Select(t => ShippedModel.Classifier.Classify([t])[0]);
+
+        Assert.Equal(texts.Count, batch.Count);
+        Assert.Equal(single, batch.Take(70));
+        // The texts repeat every 105 posts (3 × 5 × 7).
+        Assert.Equal(batch.Take(105), batch.Skip(105 * 20).Take(105));
+    }
+}
