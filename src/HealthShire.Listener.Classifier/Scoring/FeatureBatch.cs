@@ -13,21 +13,29 @@ namespace HealthShire.Listener.Classifier.Scoring;
 /// </summary>
 internal sealed class FeatureBatch : IDataView
 {
-    private readonly VBuffer<float>[] features;
+    /// <summary>Room for a batch of ordinary posts (~220 buckets each); a batch of long posts grows it, <see cref="Clear"/> shrinks it back.</summary>
+    private const int EntriesPerRow = 256;
+
+    private readonly int[] starts;
     private readonly float[] hand;
     private readonly BucketCounter counter = new();
+    private int[] indices;
+    private float[] values;
+    private VBuffer<float> row;
 
     public FeatureBatch(int capacity)
     {
-        features = new VBuffer<float>[capacity];
+        starts = new int[capacity + 1];
         hand = new float[capacity * HandFeatures.Count];
+        indices = new int[capacity * EntriesPerRow];
+        values = new float[capacity * EntriesPerRow];
         var schema = new DataViewSchema.Builder();
         schema.AddColumn(ModelColumns.Features, new VectorDataViewType(NumberDataViewType.Single, HashedTextFeaturizer.Dimension));
         schema.AddColumn(ModelColumns.Hand, new VectorDataViewType(NumberDataViewType.Single, HandFeatures.Count));
         Schema = schema.ToSchema();
     }
 
-    public int Capacity => features.Length;
+    public int Capacity => starts.Length - 1;
 
     public int Count { get; private set; }
 
@@ -35,22 +43,51 @@ internal sealed class FeatureBatch : IDataView
 
     public bool CanShuffle => false;
 
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        Count = 0;
+        if (values.Length > 4 * Capacity * EntriesPerRow)
+        {
+            indices = new int[Capacity * EntriesPerRow];
+            values = new float[Capacity * EntriesPerRow];
+        }
+    }
 
-    /// <summary>Featurizes one more row into the buffers it used last time.</summary>
+    /// <summary>Featurizes one more row and appends its sparse entries to the batch's shared arrays.</summary>
     public void Add(HashedTextFeaturizer featurizer, ReadOnlySpan<char> title, ReadOnlySpan<char> text)
     {
-        featurizer.Featurize(title, text, counter, ref features[Count]);
+        featurizer.Featurize(title, text, counter, ref row);
+        var start = starts[Count];
+        var rowValues = row.GetValues();
+        var end = start + rowValues.Length;
+        if (end > values.Length)
+        {
+            var size = Math.Max(end, 2 * values.Length);
+            Array.Resize(ref indices, size);
+            Array.Resize(ref values, size);
+        }
+
+        rowValues.CopyTo(values.AsSpan(start));
+        row.GetIndices().CopyTo(indices.AsSpan(start));
+        starts[Count + 1] = end;
         HandFeatures.Compute(title, text, hand.AsSpan(Count * HandFeatures.Count, HandFeatures.Count));
         Count++;
     }
 
-    public void CopyFeatures(int row, ref VBuffer<float> destination) => features[row].CopyTo(ref destination);
+    public void CopyFeatures(int index, ref VBuffer<float> destination)
+    {
+        var start = starts[index];
+        var length = starts[index + 1] - start;
+        var editor = VBufferEditor.Create(ref destination, HashedTextFeaturizer.Dimension, length, requireIndicesOnDense: true);
+        values.AsSpan(start, length).CopyTo(editor.Values);
+        indices.AsSpan(start, length).CopyTo(editor.Indices);
+        destination = editor.Commit();
+    }
 
-    public void CopyHand(int row, ref VBuffer<float> destination)
+    public void CopyHand(int index, ref VBuffer<float> destination)
     {
         var editor = VBufferEditor.Create(ref destination, HandFeatures.Count);
-        hand.AsSpan(row * HandFeatures.Count, HandFeatures.Count).CopyTo(editor.Values);
+        hand.AsSpan(index * HandFeatures.Count, HandFeatures.Count).CopyTo(editor.Values);
         destination = editor.Commit();
     }
 
