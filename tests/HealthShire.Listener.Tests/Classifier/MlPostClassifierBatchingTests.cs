@@ -31,4 +31,21 @@ public sealed class MlPostClassifierBatchingTests
         // The texts repeat every 105 posts (3 × 5 × 7).
         Assert.Equal(batch.Take(105), batch.Skip(105 * 20).Take(105));
     }
+
+    [Fact]
+    public async Task Classify_ConcurrentCallers_EachGetTheirOwnPostsTags()
+    {
+        // Callers share the pooled lanes: a lane used by two threads at once would mix one caller's rows into another's.
+        var batches = Enumerable.Range(0, 6)
+            .Select(b => Enumerable.Range(0, 300 + (b * 97)).Select(i => new PostText("A post", Bodies[(i + b) % Bodies.Length])).ToList())
+            .ToList();
+        var expected = batches.Select(b => ShippedModel.Classifier.Classify(b)).ToList();
+
+        var actual = await Task.WhenAll(batches.Select(b => Task.Run(() => ShippedModel.Classifier.Classify(b))));
+
+        for (var b = 0; b < batches.Count; b++)
+        {
+            Assert.Equal(expected[b], actual[b]);
+        }
+    }
 }
