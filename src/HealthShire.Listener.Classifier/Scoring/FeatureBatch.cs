@@ -6,7 +6,7 @@ using Microsoft.ML.Data;
 namespace HealthShire.Listener.Classifier.Scoring;
 
 /// <summary>
-/// The model's input columns over reusable buffers: rows are featurized in place, then read by the model's transform
+/// The model's input columns over reusable buffers: rows are featurized into shared arrays, then read by the model's transform
 /// through <see cref="FeatureBatchCursor"/>. No per-row objects, and the transform over it is built once per lane
 /// instead of once per batch (building it walks the whole nested chain and costs milliseconds and megabytes).
 /// Not thread-safe: one lane, one thread at a time.
