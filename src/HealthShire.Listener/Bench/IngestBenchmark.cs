@@ -9,40 +9,35 @@ using HealthShire.Listener.Hosting;
 namespace HealthShire.Listener.Bench;
 
 /// <summary>
-/// Ingest throughput: the real sources, classifier and SQLite store, fed by a loopback server with
-/// pacing off, so the figure is parse + classify + store per second.
+/// Ingest throughput: the real sources, classifier and SQLite store, fed by a loopback server (in
+/// its own process) with pacing off, so the figure is parse + classify + store per second.
 /// </summary>
 internal static class IngestBenchmark
 {
     private const int RedditPostsPerSubreddit = 1000;
-    private const int XPostsPerQuery = 1000;
 
     public static async Task RunAsync(int postsPerSource, string? dataPath, TextWriter output, CancellationToken cancellationToken)
     {
-        var texts = await BenchTexts.LoadAsync(dataPath, postsPerSource, cancellationToken);
         // Real passes come one community at a time: a subreddit's listing depth, an X query's backfill.
         var communities = Math.Max(1, postsPerSource / RedditPostsPerSubreddit);
-        await using var server = new SyntheticSourceServer(texts, Math.Min(postsPerSource, RedditPostsPerSubreddit));
-        await server.StartAsync(cancellationToken);
-        var xServer = new SyntheticSourceServer(texts, Math.Min(postsPerSource, XPostsPerQuery));
-        await using var xServerScope = xServer;
-        await xServer.StartAsync(cancellationToken);
+        await using var server = await SourceServerProcess.StartAsync(
+            Math.Min(postsPerSource, RedditPostsPerSubreddit), dataPath, cancellationToken);
 
         var folder = Directory.CreateTempSubdirectory("listener-bench-");
         try
         {
             // A small pass of each source into a throwaway store first, so JIT and first-connection costs are not counted.
-            await RunPassesAsync(Settings(folder.FullName, "warmup", server.BaseUrl, xServer.BaseUrl, 1, 200), output: null, cancellationToken);
-            var settings = Settings(folder.FullName, "bench", server.BaseUrl, xServer.BaseUrl, communities, postsPerSource);
+            await RunPassesAsync(Settings(folder.FullName, "warmup", server.BaseUrl, 1, 200), output: null, cancellationToken);
+            var settings = Settings(folder.FullName, "bench", server.BaseUrl, communities, postsPerSource);
             await output.WriteLineAsync(
-                $"ingest: {texts.Count} distinct texts ({(dataPath is null ? "generated" : Path.GetFileName(dataPath))}), " +
+                $"ingest: {server.Texts} distinct texts ({(dataPath is null ? "generated" : Path.GetFileName(dataPath))}), " +
                 $"{communities} communities per source, pacing off");
             await RunPassesAsync(settings, output, cancellationToken);
 
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"ingest peak memory: {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB working set (whole process, loopback servers included)"));
+                $"ingest peak memory: {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB working set (the worker process; the loopback source server runs in its own process)"));
         }
         finally
         {
@@ -88,24 +83,24 @@ internal static class IngestBenchmark
         return process.WorkingSet64 / 1024.0 / 1024.0;
     }
 
-    private static Dictionary<string, string?> Settings(string folder, string prefix, string redditUrl, string xUrl, int communities, int posts)
+    private static Dictionary<string, string?> Settings(string folder, string prefix, string serverUrl, int communities, int posts)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Store:ConnectionString"] = $"Data Source={Path.Combine(folder, prefix + ".db")}",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(folder, "logs", prefix + "-.log"),
-            ["Sources:Reddit:ApiBaseUrl"] = redditUrl,
-            ["Sources:Reddit:AuthBaseUrl"] = redditUrl,
+            ["Sources:Reddit:ApiBaseUrl"] = serverUrl,
+            ["Sources:Reddit:AuthBaseUrl"] = serverUrl,
             ["Sources:Reddit:ClientId"] = "bench",
             ["Sources:Reddit:ClientSecret"] = "bench",
             ["Sources:Reddit:PacingEnabled"] = "false",
             ["Sources:Reddit:BackfillPosts"] = Math.Min(posts, RedditPostsPerSubreddit).ToString(CultureInfo.InvariantCulture),
             ["Sources:X:Enabled"] = "true",
-            ["Sources:X:BaseUrl"] = xUrl,
+            ["Sources:X:BaseUrl"] = serverUrl,
             ["Sources:X:BearerToken"] = "bench",
             ["Sources:X:PacingEnabled"] = "false",
-            ["Sources:X:BackfillPosts"] = Math.Min(posts, XPostsPerQuery).ToString(CultureInfo.InvariantCulture),
+            ["Sources:X:BackfillPosts"] = Math.Min(posts, RedditPostsPerSubreddit).ToString(CultureInfo.InvariantCulture),
             ["Sources:X:MonthlyReadBudget"] = "100000000",
         };
         for (var i = 0; i < communities; i++)

@@ -25,6 +25,7 @@ internal static class ListenerCommandLine
             ClassifyCommand.Create(environment, input),
             ReclassifyCommand.Create(environment),
             BenchCommand.Create(environment),
+            BenchSourcesCommand.Create(input),
             SubscribersCommand.Create(environment),
             DigestCommand.Create(environment),
             TrendsCommand.Create(environment),
