@@ -83,7 +83,7 @@ internal sealed class SyntheticSourceServer(IReadOnlyList<PostText> texts, int p
         var start = token.Length == 0 ? 0 : int.Parse(token, CultureInfo.InvariantCulture);
         var end = Math.Min(start + PageSize, postsPerCommunity);
         // Each query gets its own id range, as different searches find different tweets.
-        var top = 1_900_000_000_000_000_000L - ((long)(StringComparer.Ordinal.GetHashCode(http.Request.Query["query"].ToString()) & 0xfff) * 10_000_000L);
+        var top = 1_900_000_000_000_000_000L - (StableHash(http.Request.Query["query"].ToString()) % 1_000_000L * 10_000L);
         http.Response.ContentType = "application/json";
         await using var json = new Utf8JsonWriter(http.Response.Body);
         json.WriteStartObject();
@@ -124,6 +124,18 @@ internal sealed class SyntheticSourceServer(IReadOnlyList<PostText> texts, int p
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>FNV-1a: the same for a query in every process (string hash codes are randomised per process).</summary>
+    private static long StableHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)(hash >> 1);
     }
 
     public async ValueTask DisposeAsync()
