@@ -51,13 +51,19 @@ internal sealed class RequestPacer(RequestPacerSettings settings, TimeProvider t
     }
 
     /// <summary>Waits after a 429 answer, whether or not pacing is on, then lets the caller ask again.</summary>
-    public async Task WaitAfterTooManyRequestsAsync(TimeSpan? retryAfter, CancellationToken cancellationToken)
+    public Task WaitAfterTooManyRequestsAsync(TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var (delay, basis) = retryAfter is { } given
             ? (given, "Retry-After")
             : UntilReset() is { } untilReset
                 ? (untilReset, "rate-limit reset")
                 : (settings.DefaultRetryAfter, "default");
+        return WaitAfterTooManyRequestsAsync(delay, basis, cancellationToken);
+    }
+
+    /// <summary>Waits a delay the caller worked out after a 429 (<paramref name="basis"/> says from what).</summary>
+    public async Task WaitAfterTooManyRequestsAsync(TimeSpan delay, string basis, CancellationToken cancellationToken)
+    {
         HttpLog.TooManyRequestsWait(logger, settings.Api, delay, basis);
         lock (_gate)
         {

@@ -33,14 +33,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 4008, Level = LogLevel.Debug, Message = "Skipped a tweet of query {Query}: {Reason}")]
     public static partial void TweetSkipped(ILogger logger, string query, string reason);
 
-    [LoggerMessage(EventId = 4009, Level = LogLevel.Information,
-        Message = "X answered 429 on {Path}; waiting {Wait} for the rate-limit window to reset")]
-    public static partial void RateLimited(ILogger logger, string path, TimeSpan wait);
-
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Information,
-        Message = "X rate-limit window used up on {Path}; waiting {Wait} before the next request")]
-    public static partial void Pacing(ILogger logger, string path, TimeSpan wait);
-
     [LoggerMessage(EventId = 4011, Level = LogLevel.Warning,
         Message = "X query {Query}: since_id {SinceId} was rejected ({Reason}); starting over with a backfill")]
     public static partial void SinceIdRejected(ILogger logger, string query, string sinceId, string reason);

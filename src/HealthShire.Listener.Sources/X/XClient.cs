@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using HealthShire.Listener.Sources.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -26,7 +27,11 @@ internal sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeP
     /// <summary>A window is 15 minutes; a reset further away than this is not worth waiting for in one pass.</summary>
     private static readonly TimeSpan MaxRateLimitWait = TimeSpan.FromMinutes(16);
 
-    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    // X spends a window to the last request, then waits for its reset (no spreading, no minimum interval).
+    private readonly RequestPacer _pacer = new(
+        new RequestPacerSettings("X", options.Value.PacingEnabled, TimeSpan.Zero, LowRemaining: 0, XRateLimit.FallbackWait),
+        time,
+        logger);
 
     public Task<XCallResult> SearchRecentAsync(
         string query, string? sinceId, string? nextToken, int maxResults, CancellationToken cancellationToken)
@@ -58,7 +63,7 @@ internal sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeP
     {
         for (var attempt = 0; ; attempt++)
         {
-            await WaitForWindowAsync(path, cancellationToken);
+            await _pacer.WaitTurnAsync(cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BearerToken);
             HttpResponseMessage response;
@@ -74,6 +79,7 @@ internal sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeP
             using (response)
             {
                 var limit = XRateLimit.From(response.Headers);
+                _pacer.Observe(limit.ToSnapshot(time.GetUtcNow()));
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     var wait = limit.WaitFrom(time.GetUtcNow());
@@ -82,32 +88,13 @@ internal sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeP
                         return XCallResult.Failed(response.StatusCode, $"rate limited until {limit.Reset:O}");
                     }
 
-                    Log.RateLimited(logger, path, wait);
-                    await Task.Delay(wait, time, cancellationToken);
+                    await _pacer.WaitAfterTooManyRequestsAsync(wait, "x-rate-limit-reset on " + path, cancellationToken);
                     continue;
-                }
-
-                if (limit is { Remaining: 0, Reset: { } reset })
-                {
-                    _pausedUntil = reset;
                 }
 
                 return await ReadAsync(response, cancellationToken);
             }
         }
-    }
-
-    private async Task WaitForWindowAsync(string path, CancellationToken cancellationToken)
-    {
-        var wait = _pausedUntil - time.GetUtcNow();
-        if (!options.Value.PacingEnabled || wait <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        wait = wait > MaxRateLimitWait ? MaxRateLimitWait : wait;
-        Log.Pacing(logger, path, wait);
-        await Task.Delay(wait, time, cancellationToken);
     }
 
     private static async Task<XCallResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using HealthShire.Listener.Sources.Http;
 
 namespace HealthShire.Listener.Sources.X;
 
@@ -28,6 +29,10 @@ internal sealed record XRateLimit(int? Remaining, DateTimeOffset? Reset)
         var wait = reset - now;
         return wait < MinimumWait ? MinimumWait : wait;
     }
+
+    /// <summary>The same, as the shared pacer reads rate limits: the reset as a time from <paramref name="now"/>.</summary>
+    public RateLimitSnapshot ToSnapshot(DateTimeOffset now) =>
+        new(Remaining, Reset is { } reset ? (reset > now ? reset - now : TimeSpan.Zero) : null, null);
 
     private static int? ReadInt(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values)
