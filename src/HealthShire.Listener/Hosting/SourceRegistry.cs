@@ -20,7 +20,4 @@ internal sealed class SourceRegistry
         [.. Schedules.Where(s => s.Enabled && _sources.ContainsKey(s.Name)).Select(s => _sources[s.Name])];
 
     public IPostSource? Find(string name) => _sources.GetValueOrDefault(name);
-
-    public bool IsEnabled(string name) =>
-        Schedules.Any(s => s.Enabled && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 }
