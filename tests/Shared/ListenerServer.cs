@@ -50,7 +50,7 @@ internal sealed class ListenerServer : IAsyncDisposable
             merged[key] = value;
         }
 
-        var app = ListenerHost.Build(ListenerRole.Worker, configuration => configuration.AddInMemoryCollection(merged));
+        var app = ListenerHost.BuildWorker(configuration => configuration.AddInMemoryCollection(merged));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new ListenerServer(app, directory, new Uri(address));

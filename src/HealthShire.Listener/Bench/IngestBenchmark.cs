@@ -48,7 +48,7 @@ internal static class IngestBenchmark
 
     private static async Task RunPassesAsync(Dictionary<string, string?> settings, TextWriter? output, CancellationToken cancellationToken)
     {
-        await using var app = ListenerHost.Build(ListenerRole.Command, c => c.AddInMemoryCollection(settings));
+        using var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(settings));
         await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
         var load = Stopwatch.StartNew();
         var classifier = app.Services.GetRequiredService<IPostClassifier>();

@@ -27,7 +27,7 @@ internal static class QueryBenchmark
         var directory = Directory.CreateTempSubdirectory("listener-bench-").FullName;
         try
         {
-            await using var app = ListenerHost.Build(ListenerRole.Worker, configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            await using var app = ListenerHost.BuildWorker(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Store:ConnectionString"] = $"Data Source={Path.Combine(directory, "bench.db")}",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(directory, "logs", "bench-.log"),

@@ -47,6 +47,8 @@ internal sealed class SourceServerProcess : IAsyncDisposable
             start.ArgumentList.Add(dataPath);
         }
 
+        // A profiler attached to the benchmark (dotnet-trace) must not make the server wait for it too.
+        start.Environment.Remove("DOTNET_DiagnosticPorts");
         var process = Process.Start(start) ?? throw new InvalidOperationException("The benchmark source server did not start.");
         var line = await process.StandardOutput.ReadLineAsync(cancellationToken);
         if (line is null || !line.StartsWith(ReadyPrefix, StringComparison.Ordinal))

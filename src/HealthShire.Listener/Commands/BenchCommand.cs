@@ -86,7 +86,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task ClassifyAsync(WebApplication app, string? dataPath, TextWriter output, CancellationToken cancellationToken)
+    private static async Task ClassifyAsync(IHost app, string? dataPath, TextWriter output, CancellationToken cancellationToken)
     {
         if (dataPath is null)
         {

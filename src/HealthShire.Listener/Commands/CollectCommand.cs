@@ -26,7 +26,7 @@ internal static class CollectCommand
         return command;
     }
 
-    private static async Task<int> CollectAsync(WebApplication app, string? sourceName, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> CollectAsync(IHost app, string? sourceName, TextWriter output, CancellationToken cancellationToken)
     {
         var registry = app.Services.GetRequiredService<SourceRegistry>();
         var pipeline = app.Services.GetRequiredService<ListeningPipeline>();

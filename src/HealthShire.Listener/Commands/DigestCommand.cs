@@ -62,13 +62,13 @@ internal static class DigestCommand
         return command;
     }
 
-    private static async Task<Subscriber?> FindAsync(WebApplication app, string address, CancellationToken cancellationToken)
+    private static async Task<Subscriber?> FindAsync(IHost app, string address, CancellationToken cancellationToken)
     {
         await app.Services.GetRequiredService<DigestSubscriberSeeder>().SeedAsync(cancellationToken);
         return await app.Services.GetRequiredService<ISubscriberStore>().GetAsync(address, cancellationToken);
     }
 
-    private static async Task<int> PreviewAsync(WebApplication app, Subscriber subscriber, FileInfo file, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> PreviewAsync(IHost app, Subscriber subscriber, FileInfo file, TextWriter output, CancellationToken cancellationToken)
     {
         var content = await app.Services.GetRequiredService<DigestComposer>().ComposeAsync(subscriber, cancellationToken);
         file.Directory?.Create();
@@ -77,7 +77,7 @@ internal static class DigestCommand
         return 0;
     }
 
-    private static async Task<int> SendAsync(WebApplication app, DigestRunRequest request, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> SendAsync(IHost app, DigestRunRequest request, TextWriter output, CancellationToken cancellationToken)
     {
         var results = await app.Services.GetRequiredService<DigestRunner>().RunAsync(request, cancellationToken);
         if (results.Count == 0)

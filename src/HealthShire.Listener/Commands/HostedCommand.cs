@@ -20,14 +20,15 @@ internal static class HostedCommand
     public static async Task<int> RunAsync(
         ParseResult parseResult,
         CommandEnvironment environment,
-        Func<WebApplication, TextWriter, CancellationToken, Task<int>> body,
+        Func<IHost, TextWriter, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken,
         bool usesStore = true)
     {
         var error = parseResult.InvocationConfiguration.Error;
         try
         {
-            await using var app = ListenerHost.Build(ListenerRole.Command, environment.Configure);
+            // The host disposes its services (asynchronous ones too) in Dispose.
+            using var app = ListenerHost.BuildCommand(environment.Configure);
             app.ValidateOptions();
             if (usesStore)
             {

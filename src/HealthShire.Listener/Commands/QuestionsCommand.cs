@@ -33,7 +33,7 @@ internal static class QuestionsCommand
                     parseResult.GetValue(topic), parseResult.GetValue(source), parseResult.GetValue(community),
                     parseResult.GetValue(maxAgeDays), parseResult.GetValue(order), parseResult.GetValue(page), parseResult.GetValue(pageSize));
                 // Commands do not serve the API, so the Questions section is read here rather than through IOptions.
-                var defaultMaxAge = (app.Configuration.GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new()).MaxAge;
+                var defaultMaxAge = (app.Services.GetRequiredService<IConfiguration>().GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new()).MaxAge;
                 if (!request.TryCreateQuery(defaultMaxAge, out var query, out var error))
                 {
                     return await CommandParameters.RefuseAsync(parseResult, error);

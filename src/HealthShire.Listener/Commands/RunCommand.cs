@@ -17,7 +17,7 @@ internal static class RunCommand
     {
         try
         {
-            await using var app = ListenerHost.Build(ListenerRole.Worker, environment.Configure);
+            await using var app = ListenerHost.BuildWorker(environment.Configure);
             // Stopping waits for a running pass to store its batch (Quartz WaitForJobsToComplete).
             await app.RunAsync(cancellationToken);
             return 0;

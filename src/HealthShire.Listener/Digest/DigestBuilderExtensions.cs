@@ -13,7 +13,7 @@ internal static class DigestBuilderExtensions
         "If someone may be in immediate danger, contact local emergency services. In the US, call or text 988 " +
         "(Suicide & Crisis Lifeline); in the UK and Ireland, call Samaritans on 116 123; elsewhere, see findahelpline.com.";
 
-    public static WebApplicationBuilder AddDigest(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDigest(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DigestOptions>()
             .BindConfiguration(DigestOptions.SectionName)

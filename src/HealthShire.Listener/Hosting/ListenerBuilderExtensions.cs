@@ -1,8 +1,6 @@
-using HealthShire.Listener.Api;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Pipeline;
 using HealthShire.Listener.Digest;
-using HealthShire.Listener.Jobs;
 using HealthShire.Listener.Sources;
 using HealthShire.Listener.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,10 +8,10 @@ using Serilog;
 
 namespace HealthShire.Listener.Hosting;
 
-/// <summary>The composition of the host: one call per feature.</summary>
+/// <summary>The services every host shares: one call per feature (the worker adds its jobs and endpoints).</summary>
 internal static class ListenerBuilderExtensions
 {
-    public static WebApplicationBuilder AddListener(this WebApplicationBuilder builder, ListenerRole role)
+    public static IHostApplicationBuilder AddListener(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         builder.Services.AddSerilog(
@@ -28,23 +26,6 @@ internal static class ListenerBuilderExtensions
         builder.Services.AddSingleton<ListeningPipeline>();
         builder.Services.AddSingleton<SourceRegistry>();
         builder.AddDigest();
-
-        if (role == ListenerRole.Worker)
-        {
-            builder.AddListenerJobs();
-            builder.AddListenerEndpoints();
-        }
-
         return builder;
-    }
-
-    public static WebApplication UseListener(this WebApplication app, ListenerRole role)
-    {
-        if (role == ListenerRole.Worker)
-        {
-            app.MapListenerEndpoints();
-        }
-
-        return app;
     }
 }

@@ -1,15 +1,30 @@
+using HealthShire.Listener.Api;
+using HealthShire.Listener.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Hosting;
 
-/// <summary>Builds the one host that every command runs in.</summary>
+/// <summary>
+/// Builds the hosts the commands run in, each configured from appsettings.json beside the program, then environment
+/// variables (<c>Sources__Reddit__ClientSecret</c>), then the given configuration (tests).
+/// </summary>
 internal static class ListenerHost
 {
-    /// <summary>
-    /// A host configured from appsettings.json beside the program, then environment variables
-    /// (<c>Sources__Reddit__ClientSecret</c>), then <paramref name="configure"/> (tests).
-    /// </summary>
-    public static WebApplication Build(ListenerRole role, Action<IConfigurationBuilder>? configure)
+    /// <summary>A one-shot command's host: the listener's services only, no scheduler and no web server.</summary>
+    public static IHost BuildCommand(Action<IConfigurationBuilder>? configure)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        configure?.Invoke(builder.Configuration);
+        builder.AddListener();
+        return builder.Build();
+    }
+
+    /// <summary>The long-running worker: the listener's services, the scheduled jobs and the HTTP endpoints.</summary>
+    public static WebApplication BuildWorker(Action<IConfigurationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -17,17 +32,19 @@ internal static class ListenerHost
             Args = [],
         });
         configure?.Invoke(builder.Configuration);
-        builder.AddListener(role);
+        builder.AddListener();
+        builder.AddListenerJobs();
+        builder.AddListenerEndpoints();
 
         var app = builder.Build();
-        app.UseListener(role);
+        app.MapListenerEndpoints();
         return app;
     }
 
     /// <summary>Checks every setting, as starting the worker would: source schedules, then the options validators.</summary>
-    public static void ValidateOptions(this WebApplication app)
+    public static void ValidateOptions(this IHost host)
     {
-        SourceCatalog.ReadSchedules(app.Configuration);
-        app.Services.GetRequiredService<IStartupValidator>().Validate();
+        SourceCatalog.ReadSchedules(host.Services.GetRequiredService<IConfiguration>());
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
     }
 }

@@ -7,7 +7,7 @@ namespace HealthShire.Listener.Jobs;
 /// <summary>Registers the Quartz scheduler with one collect job per enabled source and the daily retention job.</summary>
 internal static class JobsBuilderExtensions
 {
-    public static WebApplicationBuilder AddListenerJobs(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddListenerJobs(this IHostApplicationBuilder builder)
     {
         var schedules = SourceCatalog.ReadSchedules(builder.Configuration);
         builder.Services.AddSingleton<CollectionHealth>();

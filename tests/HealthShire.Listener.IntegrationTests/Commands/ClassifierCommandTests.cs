@@ -78,7 +78,7 @@ public sealed class ClassifierCommandTests : IDisposable
     [Fact]
     public async Task Reclassify_RetagsPostsOfAnOlderModelOnlyOnce()
     {
-        await using (var app = ListenerHost.Build(ListenerRole.Command, c => c.AddInMemoryCollection(_cli.Settings)))
+        using (var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(_cli.Settings)))
         {
             var store = app.Services.GetRequiredService<IPostStore>();
             await store.MigrateAsync(CancellationToken.None);

@@ -93,7 +93,7 @@ public sealed class InsightsCommandTests : IDisposable
     private async Task SeedAsync(params ClassifiedPost[] posts)
     {
         var settings = new Dictionary<string, string?>(_cli.Settings);
-        await using var app = ListenerHost.Build(ListenerRole.Command, configuration => configuration.AddInMemoryCollection(settings));
+        using var app = ListenerHost.BuildCommand(configuration => configuration.AddInMemoryCollection(settings));
         var store = app.Services.GetRequiredService<IPostStore>();
         await store.MigrateAsync(CancellationToken.None);
         await store.SaveBatchAsync(posts, [], CancellationToken.None);

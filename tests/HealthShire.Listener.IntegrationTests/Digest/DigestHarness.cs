@@ -45,7 +45,7 @@ internal sealed class DigestHarness : IAsyncDisposable
             ["Digest:Smtp:Timeout"] = "00:00:10",
             ["Digest:CrisisResourcesText"] = "Call or text 988 in the US.",
         });
-        builder.AddListener(ListenerRole.Command);
+        builder.AddListener();
         builder.Services.AddSingleton<TimeProvider>(Time);
         _app = builder.Build();
     }
