@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using HealthShire.Listener.IntegrationTests.Hosting;
+using HealthShire.Listener.Testing;
+
+namespace HealthShire.Listener.IntegrationTests.Commands;
+
+/// <summary>
+/// The ingest benchmark end to end on a small load: its loopback source server starts in a child process, both sources
+/// are collected and stored, and the figures are printed. Speed and memory are read from its output by people, not asserted.
+/// </summary>
+public sealed partial class BenchCommandTests : IDisposable
+{
+    private readonly ListenerCli _cli = new();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _cli.Dispose();
+    }
+
+    [Fact]
+    public async Task BenchIngest_SmallLoad_StoresEveryPostOfBothSourcesAndPrintsThroughputAndPeakMemory()
+    {
+        var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
+
+        var result = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "300", "--data", texts);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(StoredLine("reddit"), result.Output);
+        Assert.Matches(StoredLine("x"), result.Output);
+        Assert.Matches(PeakMemoryLine(), result.Output);
+        Assert.DoesNotContain("classify:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_PostsOutOfRange_PrintsTheRuleAndFails()
+    {
+        var result = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "5");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--posts must be between 100 and 1000000.", result.Error, StringComparison.Ordinal);
+    }
+
+    private static Regex StoredLine(string source) =>
+        new($@"ingest {source} *: +300 posts stored in +\d+\.\d\d s = +\d+ posts/s", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"ingest peak memory: \d+ MB working set", RegexOptions.CultureInvariant)]
+    private static partial Regex PeakMemoryLine();
+}
