@@ -3,7 +3,11 @@ using HealthShire.Listener.Core.Insights;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
-/// <summary>Streams tagged posts for an export, oldest first; the author pseudonym is read only when asked for.</summary>
+/// <summary>
+/// Streams tagged posts for an export, oldest first; the author pseudonym is read only when asked for. A post flagged
+/// as a crisis keeps its row and tags (so the counts add up) but not its title, body, link or pseudonym: exports go
+/// to marketers' spreadsheets, and someone in crisis must never become a lead. Staff reach those posts in the crisis view.
+/// </summary>
 internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar calendar)
 {
     private const string Columns =
@@ -32,6 +36,7 @@ internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var crisis = IsSet(reader, 9);
             yield return new ExportedPost(
                 PostId.Format(reader.GetString(0), reader.GetString(1)),
                 reader.GetString(0),
@@ -42,13 +47,13 @@ internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar
                 IsSet(reader, 6),
                 IsSet(reader, 7),
                 IsSet(reader, 8),
-                IsSet(reader, 9),
+                crisis,
                 reader.GetInt32(10),
                 reader.GetInt32(11),
-                reader.GetString(12),
-                reader.GetString(13),
-                reader.GetString(14),
-                query.IncludeAuthorPseudonyms && !reader.IsDBNull(15) ? reader.GetString(15) : null);
+                crisis ? string.Empty : reader.GetString(12),
+                crisis ? string.Empty : reader.GetString(13),
+                crisis ? string.Empty : reader.GetString(14),
+                query.IncludeAuthorPseudonyms && !crisis && !reader.IsDBNull(15) ? reader.GetString(15) : null);
         }
     }
 

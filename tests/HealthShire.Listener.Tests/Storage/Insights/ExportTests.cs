@@ -34,6 +34,22 @@ public sealed class ExportTests
         Assert.Equal(("reddit-today", "a1b2c3d4e5f6a7b8c9d0"), (post.Id, post.AuthorPseudonym));
     }
 
+    [Fact]
+    public async Task ExportPostsAsync_CrisisPost_KeepsItsRowAndTagsButNotItsTextLinkOrPseudonym()
+    {
+        await using var temp = await TemporaryStore.CreateAsync();
+        await temp.Store.SaveBatchAsync(
+            [Some.Classified(Some.Post("crisis"), Some.Tags(Topics.SelfHarmSuicide, question: true, crisis: true))],
+            [],
+            CancellationToken.None);
+
+        var posts = await temp.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, true), CancellationToken.None).ToListAsync();
+
+        var post = Assert.Single(posts);
+        Assert.Equal(("reddit-crisis", Topics.SelfHarmSuicide, true, true), (post.Id, post.Topic, post.Question, post.Crisis));
+        Assert.Equal((string.Empty, string.Empty, string.Empty, (string?)null), (post.Title, post.Body, post.Url, post.AuthorPseudonym));
+    }
+
     private static Task SeedAsync(TemporaryStore temp) => temp.Store.SaveBatchAsync(
         [
             Some.Classified(Some.Post("today"), Some.Tags(Topics.Adhd, question: true, medicationQuestion: true)),
