@@ -10,11 +10,12 @@ public interface IDigestLedger
     Task<DigestSend?> GetAsync(string address, DigestWeek week, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims the week for one run, atomically: succeeds when nothing was attempted yet or the last
-    /// attempt failed; with <paramref name="force"/>, also when it was sent or is being sent.
+    /// Claims the week for one run, atomically: succeeds when nothing was attempted yet, the last
+    /// attempt failed, or the last attempt started before <paramref name="abandonedBefore"/> and never
+    /// finished (its process stopped mid-send); with <paramref name="force"/>, also when it was sent or is being sent.
     /// </summary>
     /// <returns>The claim, or null when another run sent it or is sending it.</returns>
-    Task<DigestClaim?> TryClaimAsync(string address, DigestWeek week, bool force, CancellationToken cancellationToken);
+    Task<DigestClaim?> TryClaimAsync(string address, DigestWeek week, bool force, DateTimeOffset abandonedBefore, CancellationToken cancellationToken);
 
     /// <summary>Records that the claimed digest reached the mail server.</summary>
     /// <returns>False when the claim was taken over by a later attempt meanwhile.</returns>

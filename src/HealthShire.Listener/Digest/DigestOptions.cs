@@ -29,6 +29,12 @@ internal sealed class DigestOptions
 
     public int QuestionsPerTopic { get; set; } = 5;
 
+    /// <summary>
+    /// A send still recorded as in progress after this long was cut off (its process stopped mid-send) and is tried again,
+    /// with the same Message-ID, so that a mail system that did get the first copy can drop the second.
+    /// </summary>
+    public TimeSpan AbandonedSendAfter { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Only questions asked within this age are listed.</summary>
     public TimeSpan QuestionMaxAge { get; set; } = TimeSpan.FromDays(7);
 }

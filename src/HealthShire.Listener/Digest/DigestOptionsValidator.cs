@@ -8,6 +8,8 @@ internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
 {
     private const string Section = DigestOptions.SectionName;
 
+    private static readonly TimeSpan MinimumAbandonedSendAfter = TimeSpan.FromMinutes(5);
+
     public ValidateOptionsResult Validate(string? name, DigestOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -36,6 +38,14 @@ internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
         if (options.Smtp.Timeout <= TimeSpan.Zero)
         {
             failures.Add($"{Section}:Smtp:Timeout must be positive; got {options.Smtp.Timeout:c}.");
+        }
+
+        // A send in progress must never look abandoned: connecting, authenticating and sending each have Smtp:Timeout.
+        if (options.AbandonedSendAfter < MinimumAbandonedSendAfter || options.AbandonedSendAfter <= 4 * options.Smtp.Timeout)
+        {
+            failures.Add(
+                $"{Section}:AbandonedSendAfter must be at least {MinimumAbandonedSendAfter:c} and more than four times {Section}:Smtp:Timeout " +
+                $"({options.Smtp.Timeout:c}); got {options.AbandonedSendAfter:c}.");
         }
 
         if (options.QuestionsPerTopic is < 1 or > 20)

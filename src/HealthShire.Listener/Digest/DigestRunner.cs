@@ -74,7 +74,10 @@ internal sealed class DigestRunner(
         }
 
         // A cheap read first, so that sent weeks cost no queries; the claim below is what decides.
-        if (!request.Force && await ledger.GetAsync(subscriber.Address, week, cancellationToken) is { State: not DigestSendState.Failed })
+        var abandonedBefore = now - settings.AbandonedSendAfter;
+        var previous = request.Force ? null : await ledger.GetAsync(subscriber.Address, week, cancellationToken);
+        var abandoned = previous is { State: DigestSendState.Sending } && previous.StartedAt < abandonedBefore;
+        if (previous is { State: not DigestSendState.Failed } && !abandoned)
         {
             return new DigestResult(subscriber.Address, week, DigestOutcome.AlreadySent, null);
         }
@@ -82,10 +85,15 @@ internal sealed class DigestRunner(
         // Composed before claiming: a store failure here leaves no claim behind to block the retry.
         var content = await composer.ComposeAsync(subscriber, cancellationToken);
         var message = DigestMessageFactory.Create(content, week, settings.From, now);
-        var claim = await ledger.TryClaimAsync(subscriber.Address, week, request.Force, cancellationToken);
+        var claim = await ledger.TryClaimAsync(subscriber.Address, week, request.Force, abandonedBefore, cancellationToken);
         if (claim is null)
         {
             return new DigestResult(subscriber.Address, week, DigestOutcome.AlreadySent, null);
+        }
+
+        if (abandoned)
+        {
+            Log.AbandonedSendRetried(logger, week.ToString(), masked, claim.Attempt);
         }
 
         return await DeliverAsync(claim, message, mailer, masked, cancellationToken);

@@ -20,4 +20,8 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Warning, "The digest for {Week} to {Address} was sent, but a later attempt had taken over its record")]
     public static partial void ClaimTakenOver(ILogger logger, string week, string address);
+
+    [LoggerMessage(7, LogLevel.Warning,
+        "The digest for {Week} to {Address} was left in progress by a run that stopped mid-send; sending it again (attempt {Attempt}) with the same Message-ID")]
+    public static partial void AbandonedSendRetried(ILogger logger, string week, string address, int attempt);
 }

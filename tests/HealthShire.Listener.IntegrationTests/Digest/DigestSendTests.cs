@@ -1,5 +1,6 @@
 using HealthShire.Listener.Core.Digest;
 using HealthShire.Listener.Digest;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace HealthShire.Listener.IntegrationTests.Digest;
@@ -104,6 +105,35 @@ public sealed class DigestSendTests
         Assert.All(up, r => Assert.Equal(DigestOutcome.Sent, r.Outcome));
         Assert.Equal([Ann.Address, Bob.Address], harness.Received().Select(To).Order());
         Assert.Equal((DigestSendState.Sent, 2), ((await harness.SendRecordAsync(Ann.Address, ThisWeek))?.State, (await harness.SendRecordAsync(Ann.Address, ThisWeek))?.Attempt));
+    }
+
+    [Fact]
+    public async Task RunAsync_WeekLeftInProgressByAStoppedRun_IsSentOnceItCountsAsAbandonedWithTheSameMessageId()
+    {
+        await using var harness = await DigestHarness.CreateAsync();
+        await harness.AddSubscriberAsync(Ann);
+        await harness.RunAsync();
+        var first = Assert.Single(harness.Received());
+        // Another week, claimed by a run that then stopped before the mail server answered.
+        harness.Time.Advance(TimeSpan.FromDays(7));
+        var nextWeek = new DigestWeek(2026, 48);
+        var ledger = harness.Services.GetRequiredService<IDigestLedger>();
+        Assert.NotNull(await ledger.TryClaimAsync(Ann.Address, nextWeek, false, DateTimeOffset.UnixEpoch, CancellationToken.None));
+
+        harness.Time.Advance(TimeSpan.FromMinutes(59));
+        var whileInProgress = Assert.Single(await harness.RunAsync());
+        harness.Time.Advance(TimeSpan.FromMinutes(2));
+        var afterCutOff = Assert.Single(await harness.RunAsync());
+        var again = Assert.Single(await harness.RunAsync());
+
+        Assert.Equal(DigestOutcome.AlreadySent, whileInProgress.Outcome);
+        Assert.Equal((DigestOutcome.Sent, nextWeek), (afterCutOff.Outcome, afterCutOff.Week));
+        Assert.Equal(DigestOutcome.AlreadySent, again.Outcome);
+        Assert.Equal(2, harness.Received().Count);
+        Assert.Equal((DigestSendState.Sent, 2), ((await harness.SendRecordAsync(Ann.Address, nextWeek))?.State, (await harness.SendRecordAsync(Ann.Address, nextWeek))?.Attempt));
+        // The id a resend would carry too: the week and a hash of the address.
+        var resent = Assert.Single(harness.Received(), m => m.MessageId != first.MessageId);
+        Assert.Equal(first.MessageId?.Replace("2026-W47", "2026-W48", StringComparison.Ordinal), resent.MessageId);
     }
 
     private static string To(MimeMessage message) => message.To.Mailboxes.Single().Address;

@@ -40,4 +40,20 @@ public sealed class DigestOptionsValidatorTests
         Assert.Contains("Digest:Smtp:Port", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2-secret", failure, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("00:04:00", "00:00:30")]
+    [InlineData("00:10:00", "00:02:30")]
+    public void Validate_AbandonedSendAfterTooShortForASendInProgress_NamesTheKeyAndBothValues(string abandonedAfter, string smtpTimeout)
+    {
+        var options = new DigestOptions
+        {
+            AbandonedSendAfter = TimeSpan.Parse(abandonedAfter, System.Globalization.CultureInfo.InvariantCulture),
+            Smtp = { Timeout = TimeSpan.Parse(smtpTimeout, System.Globalization.CultureInfo.InvariantCulture) },
+        };
+
+        var failure = new DigestOptionsValidator().Validate(null, options).FailureMessage;
+
+        Assert.Contains($"Digest:AbandonedSendAfter must be at least 00:05:00 and more than four times Digest:Smtp:Timeout ({smtpTimeout}); got {abandonedAfter}.", failure, StringComparison.Ordinal);
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider t
         ON CONFLICT (address, week) DO UPDATE SET
             state = 'sending', attempt = attempt + 1, started_at = excluded.started_at, finished_at = NULL, error = NULL
         WHERE digest_sends.state = 'failed' OR $force = 1
+            OR (digest_sends.state = 'sending' AND digest_sends.started_at < $abandonedBefore)
         RETURNING attempt;
         """;
 
@@ -53,7 +54,12 @@ internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider t
             reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
-    public async Task<DigestClaim?> TryClaimAsync(string address, DigestWeek week, bool force, CancellationToken cancellationToken)
+    public async Task<DigestClaim?> TryClaimAsync(
+        string address,
+        DigestWeek week,
+        bool force,
+        DateTimeOffset abandonedBefore,
+        CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -62,6 +68,7 @@ internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider t
         command.Parameters.AddWithValue("$week", week.ToString());
         command.Parameters.AddWithValue("$now", SqliteTime.ToStored(timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("$force", force ? 1 : 0);
+        command.Parameters.AddWithValue("$abandonedBefore", SqliteTime.ToStored(abandonedBefore));
         var attempt = await command.ExecuteScalarAsync(cancellationToken);
         return attempt is null or DBNull
             ? null
