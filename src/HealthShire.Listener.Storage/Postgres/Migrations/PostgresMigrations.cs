@@ -1,0 +1,10 @@
+namespace HealthShire.Listener.Storage.Postgres.Migrations;
+
+/// <summary>The schema steps, in order. A released step never changes; a new one is appended.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<PostgresMigration> All { get; } =
+    [
+        new(1, "posts, checkpoints, marks, day rollups, digest", PostgresInitialSchema.Sql),
+    ];
+}
