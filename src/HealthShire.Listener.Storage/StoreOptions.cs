@@ -9,13 +9,20 @@ internal sealed class StoreOptions
 
     public const string DefaultConnectionString = "Data Source=data/listener.db";
 
-    /// <summary>An ADO.NET connection string; a relative SQLite data source resolves against the current directory.</summary>
+    /// <summary>SQLite (the default) or PostgreSQL.</summary>
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
+    /// <summary>
+    /// An ADO.NET connection string: for SQLite a data source (a relative path resolves against the current directory),
+    /// for PostgreSQL Npgsql's form (<c>Host=…;Database=…;Username=…;Password=…</c>).
+    /// </summary>
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = DefaultConnectionString;
 
     /// <summary>
     /// The author pseudonym key: hex when it holds only hex digits, otherwise base64, of at least
-    /// 16 bytes. When empty, a random key is generated once and kept in a file beside the database.
+    /// 16 bytes. When empty on SQLite, a random key is generated once and kept in a file beside the database;
+    /// PostgreSQL needs it set, so that every node gives an author the same pseudonym.
     /// </summary>
     public string? PseudonymKey { get; set; }
 

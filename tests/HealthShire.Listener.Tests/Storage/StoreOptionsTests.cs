@@ -31,6 +31,40 @@ public sealed class StoreOptionsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Data Source=data/listener.db")]
+    [InlineData("Host=127.0.0.1;Username=listener;Password=hunter2-secret")]
+    [InlineData("Database=listener;Password=hunter2-secret")]
+    [InlineData("Host=127.0.0.1;Database=listener;Bogus Keyword=1;Password=hunter2-secret")]
+    public void Validate_PostgresWithoutHostOrDatabase_NamesTheKeyWithoutEchoingThePassword(string connectionString)
+    {
+        var result = new StoreOptionsValidator().Validate(
+            null,
+            new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = connectionString, PseudonymKey = SecretKey + "f" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Store:ConnectionString must be a PostgreSQL connection string with Host and Database", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PostgresWithoutPseudonymKey_AsksForOneSharedByEveryNode()
+    {
+        var result = new StoreOptionsValidator().Validate(
+            null,
+            new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = "Host=127.0.0.1;Database=listener;Username=listener" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Store:PseudonymKey must be set when Store:Provider is Postgres", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Store:ConnectionString", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PostgresWithHostDatabaseAndKey_Succeeds() =>
+        Assert.True(new StoreOptionsValidator().Validate(
+            null,
+            new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = "Host=db.internal;Port=5433;Database=listener;Username=listener", PseudonymKey = SecretKey + "f" }).Succeeded);
+
+    [Theory]
     [InlineData("too-short")]
     [InlineData(SecretKey)]
     public void Validate_BadPseudonymKey_NamesTheKeyWithoutEchoingIt(string key)
