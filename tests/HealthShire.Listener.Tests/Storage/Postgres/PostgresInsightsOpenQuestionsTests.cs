@@ -35,7 +35,7 @@ public sealed class PostgresInsightsOpenQuestionsTests
         await PostgresInsightsSeed.PostAsync(temp, "too-old", createdAt: Now.AddDays(-8), question: true);
         await PostgresInsightsSeed.PostAsync(temp, "marked", question: true);
         await PostgresInsightsSeed.PostAsync(temp, "answered-later", question: true);
-        await temp.ScalarAsync("INSERT INTO posts (source, source_id, community, created_at, first_seen_at, last_seen_at) VALUES ('reddit', 'untagged', 'depression', $1, $1, $1)", Some.CreatedAt);
+        await PostgresInsightsSeed.UntaggedAsync(temp, "untagged");
         var store = PostgresInsightsSeed.Store(temp);
         Assert.True(await store.MarkAsync("reddit", "marked", PostMark.Dismissed, CancellationToken.None));
         await temp.ScalarAsync("UPDATE posts SET reply_count = 2 WHERE source_id = 'answered-later'");

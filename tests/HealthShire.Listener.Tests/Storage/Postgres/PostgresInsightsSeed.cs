@@ -64,6 +64,13 @@ internal static class PostgresInsightsSeed
             medicationQuestion,
             crisis);
 
+    /// <summary>One post no model has tagged yet, created at <see cref="Some.CreatedAt"/>.</summary>
+    public static Task UntaggedAsync(PostgresTemporaryDatabase temp, string sourceId) =>
+        temp.ScalarAsync(
+            "INSERT INTO posts (source, source_id, community, created_at, first_seen_at, last_seen_at) VALUES ('reddit', $1, 'depression', $2, $2, $2)",
+            sourceId,
+            Some.CreatedAt);
+
     /// <summary>Adds one post (a question or not, unanswered when a question) to the rollups of <paramref name="day"/>.</summary>
     public static Task DayAsync(
         PostgresTemporaryDatabase temp,
