@@ -1,0 +1,39 @@
+using Npgsql;
+
+namespace HealthShire.Listener.Storage.Postgres.Insights;
+
+/// <summary>The optional topic, source and community filters the insights queries share, as positional parameters.</summary>
+internal static class PostgresFilters
+{
+    /// <summary>
+    /// " AND column = $n" for each given value, its parameter added after those already on the command. Each filter
+    /// is added only when given, so that the plan of a query is made for the filters it really has.
+    /// </summary>
+    public static string Equal(NpgsqlCommand command, string? topic, string? source, string? community)
+    {
+        var where = string.Empty;
+        foreach (var (column, value) in new[] { ("topic", topic), ("source", source), ("community", community) })
+        {
+            if (value is not null)
+            {
+                where += $" AND {column} = {Add(command, value)}";
+            }
+        }
+
+        return where;
+    }
+
+    /// <summary>Adds a positional parameter and returns its placeholder ($1, $2 ...).</summary>
+    public static string Add<T>(NpgsqlCommand command, T value)
+    {
+        command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
+        return "$" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The instant <paramref name="age"/> before <paramref name="now"/> in UTC (the only offset timestamptz takes), or
+    /// the dawn of time (-infinity) for an age beyond the Unix epoch, like the SQLite store.
+    /// </summary>
+    public static DateTimeOffset Since(DateTimeOffset now, TimeSpan age) =>
+        age >= now - DateTimeOffset.UnixEpoch ? DateTimeOffset.MinValue : (now - age).ToUniversalTime();
+}

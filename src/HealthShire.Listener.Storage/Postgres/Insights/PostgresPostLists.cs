@@ -1,0 +1,75 @@
+using System.Data;
+using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Sqlite.Insights;
+using Npgsql;
+
+namespace HealthShire.Listener.Storage.Postgres.Insights;
+
+/// <summary>Pages of open questions and crisis posts. Nothing here reads, lists or filters by author.</summary>
+internal sealed class PostgresPostLists(PostgresDatabase database)
+{
+    public async Task<PostPage> GetPageAsync(PostgresListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxAge, TimeSpan.Zero);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // One snapshot, so that the total and the page describe the same moment while other nodes write.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using var count = Command(connection, transaction, kind, query, now);
+        count.CommandText = $"SELECT COUNT(*) FROM posts WHERE {count.CommandText};";
+        var total = (long)(await count.ExecuteScalarAsync(cancellationToken) ?? 0L);
+
+        var items = new List<ListedPost>();
+        var offset = (long)(query.Page - 1) * query.PageSize;
+        if (total > offset)
+        {
+            await using var page = Command(connection, transaction, kind, query, now);
+            var order = query.Order == QuestionOrder.Score ? "score DESC, created_at DESC, id DESC" : "created_at DESC, id DESC";
+            var readLength = PostgresFilters.Add(page, Excerpt.ReadLength);
+            page.CommandText = $"""
+                SELECT source, source_id, community, topic, title, left(body, {readLength}), length(body) > {readLength},
+                       url, created_at, reply_count, score, is_medication_question
+                FROM posts
+                WHERE {page.CommandText}
+                ORDER BY {order}
+                LIMIT {PostgresFilters.Add(page, query.PageSize)} OFFSET {PostgresFilters.Add(page, offset)};
+                """;
+            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(new ListedPost(
+                    PostId.Format(reader.GetString(0), reader.GetString(1)),
+                    reader.GetString(0),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    Excerpt.Of(reader.GetString(5), reader.GetBoolean(6)),
+                    reader.GetString(7),
+                    reader.GetFieldValue<DateTimeOffset>(8),
+                    reader.GetInt32(9),
+                    reader.GetInt32(10),
+                    !reader.IsDBNull(11) && reader.GetBoolean(11)));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new PostPage(items, query.Page, query.PageSize, total);
+    }
+
+    /// <summary>A command whose text is, for now, the WHERE clause, with its parameters bound.</summary>
+    private static NpgsqlCommand Command(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        PostgresListKind kind,
+        PostQuery query,
+        DateTimeOffset now)
+    {
+        var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+        var since = PostgresFilters.Add(command, PostgresFilters.Since(now, query.MaxAge));
+        command.CommandText = $"{kind.Predicate} AND created_at >= {since}" + PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
+        return command;
+    }
+}
