@@ -4,7 +4,10 @@ using Quartz;
 
 namespace HealthShire.Listener.Jobs;
 
-/// <summary>Registers the Quartz scheduler with one collect job per enabled source and the daily retention job.</summary>
+/// <summary>
+/// Registers the Quartz scheduler with one collect job per enabled source and the daily retention job; clustered on
+/// PostgreSQL when that is the store (see <see cref="QuartzStore"/>).
+/// </summary>
 internal static class JobsBuilderExtensions
 {
     public static IHostApplicationBuilder AddListenerJobs(this IHostApplicationBuilder builder)
@@ -20,6 +23,7 @@ internal static class JobsBuilderExtensions
                 // the scheduler waits for that before the services are disposed.
                 o.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
             });
+            quartz.UseListenerJobStore(builder.Configuration);
             foreach (var schedule in schedules.Where(s => s.Enabled))
             {
                 var jobKey = new JobKey($"collect-{schedule.Name}", "collect");
