@@ -35,12 +35,13 @@ internal static class DigestBuilderExtensions
     }
 
     /// <summary>Schedules <see cref="DigestJob"/> on <c>Digest:Schedule</c> (UTC) when <c>Digest:Enabled</c> is true.</summary>
-    public static void AddDigestJob(this IQuartzBuilder quartz, IConfiguration configuration)
+    /// <returns>The trigger's key, or null when the digest is not scheduled.</returns>
+    public static TriggerKey? AddDigestJob(this IQuartzBuilder quartz, IConfiguration configuration)
     {
         var section = configuration.GetSection(DigestOptions.SectionName);
         if (!bool.TryParse(section[nameof(DigestOptions.Enabled)], out var enabled) || !enabled)
         {
-            return;
+            return null;
         }
 
         var schedule = section[nameof(DigestOptions.Schedule)] is { Length: > 0 } configured ? configured : DigestOptions.DefaultSchedule;
@@ -50,11 +51,14 @@ internal static class DigestBuilderExtensions
                 $"{DigestOptions.SectionName}:Schedule must be a Quartz cron expression such as '{DigestOptions.DefaultSchedule}'; got '{schedule}'.");
         }
 
+        // The schedule is part of the name: a changed schedule is a new trigger, and the old one is stale.
+        var triggerKey = new TriggerKey($"digest-cron-{schedule}", "digest");
         quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).WithDescription("Sends the weekly digests that are due"));
         quartz.AddTrigger(trigger => trigger
             .ForJob(DigestJob.Key)
-            .WithIdentity("digest-cron", "digest")
+            .WithIdentity(triggerKey)
             // A run missed while the worker was down happens once on start; the claims make it harmless.
             .WithCronSchedule(schedule, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        return triggerKey;
     }
 }

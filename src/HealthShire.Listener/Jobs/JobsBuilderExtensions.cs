@@ -14,6 +14,8 @@ internal static class JobsBuilderExtensions
     {
         var schedules = SourceCatalog.ReadSchedules(builder.Configuration);
         builder.Services.AddSingleton<CollectionHealth>();
+        var declared = new DeclaredSchedule();
+        builder.Services.AddSingleton(declared);
         builder.Services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(o =>
@@ -31,9 +33,12 @@ internal static class JobsBuilderExtensions
                     .WithIdentity(jobKey)
                     .WithDescription($"Collects new posts from {schedule.Section}")
                     .UsingJobData(CollectJob.SourceDataKey, schedule.Name));
+                // The interval is part of the name: a changed interval is a new trigger, and the old one is stale.
+                var triggerKey = new TriggerKey($"collect-{schedule.Name}-every-{schedule.Interval:c}", "collect");
+                declared.Add(jobKey, triggerKey);
                 quartz.AddTrigger(trigger => trigger
                     .ForJob(jobKey)
-                    .WithIdentity($"collect-{schedule.Name}-every-{schedule.Interval:c}", "collect")
+                    .WithIdentity(triggerKey)
                     .StartNow()
                     // A pass missed while the worker was down or busy runs once, not as a burst.
                     .WithSimpleSchedule(s => s
@@ -42,13 +47,19 @@ internal static class JobsBuilderExtensions
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
             }
 
-            quartz.AddDigestJob(builder.Configuration);
+            if (quartz.AddDigestJob(builder.Configuration) is { } digestTrigger)
+            {
+                declared.Add(DigestJob.Key, digestTrigger);
+            }
+
+            var retentionTrigger = new TriggerKey("retention-daily-0330-utc", "maintenance");
+            declared.Add(RetentionJob.Key, retentionTrigger);
             quartz.AddJob<RetentionJob>(job => job
                 .WithIdentity(RetentionJob.Key)
                 .WithDescription("Clears the text of posts older than Store:TextRetention"));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(RetentionJob.Key)
-                .WithIdentity("retention-daily-0330-utc", "maintenance")
+                .WithIdentity(retentionTrigger)
                 // A run missed while the worker was down happens once when it is back.
                 .WithCronSchedule("0 30 3 * * ?", cron => cron
                     .InTimeZone(TimeZoneInfo.Utc)
@@ -56,6 +67,7 @@ internal static class JobsBuilderExtensions
         });
         builder.Services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<StaleScheduleCleanup>();
         return builder;
     }
 }
