@@ -26,6 +26,7 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         CancellationToken cancellationToken)
     {
         var sightings = new Dictionary<(string Source, string SourceId), List<ClassifiedPost>>();
+        var arrival = new List<(string Source, string SourceId)>();
         foreach (var post in posts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -33,6 +34,7 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
             if (!sightings.TryGetValue(key, out var seen))
             {
                 sightings.Add(key, seen = []);
+                arrival.Add(key);
             }
 
             seen.Add(post);
@@ -41,7 +43,7 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         var keys = PostgresStoredRows.Sorted(sightings.Keys);
         var existing = keys.Count == 0 ? [] : await PostgresStoredRows.ExistingAsync(connection, transaction, keys, cancellationToken);
         var inserted = await InsertAsync(
-            connection, transaction, [.. keys.Where(key => !existing.Contains(key)).Select(key => sightings[key][0])], now, cancellationToken);
+            connection, transaction, [.. arrival.Where(key => !existing.Contains(key)).Select(key => sightings[key][0])], now, cancellationToken);
         var stored = await PostgresStoredRows.LockAsync(connection, transaction, [.. keys.Where(key => !inserted.Contains(key))], cancellationToken);
 
         var changes = new PostgresPostChanges(calendar);
@@ -62,7 +64,11 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         return new SaveResult(inserted.Count, posts.Count - inserted.Count);
     }
 
-    /// <summary>Inserts the posts, in key order, as their first sighting stores them.</summary>
+    /// <summary>
+    /// Inserts the posts as their first sighting stores them. Rows go in key order (so two nodes inserting the same new
+    /// posts wait for each other in the same order), but ids are drawn first and handed out in the order the posts
+    /// came, so the ids of a batch follow it as they do on SQLite.
+    /// </summary>
     /// <returns>The keys of the posts this transaction inserted.</returns>
     private static async Task<HashSet<(string Source, string SourceId)>> InsertAsync(
         NpgsqlConnection connection,
@@ -78,9 +84,13 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         }
 
         var (columns, add) = Columns();
-        foreach (var post in posts)
+        var ordered = posts
+            .Select((post, index) => (Post: post, Position: index + 1))
+            .OrderBy(item => item.Post.Post.Source, StringComparer.Ordinal)
+            .ThenBy(item => item.Post.Post.SourceId, StringComparer.Ordinal);
+        foreach (var (post, position) in ordered)
         {
-            add(post);
+            add(post, position);
         }
 
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
@@ -95,9 +105,10 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         return inserted;
     }
 
-    private static (UnnestColumns Columns, Action<ClassifiedPost> Add) Columns()
+    private static (UnnestColumns Columns, Action<ClassifiedPost, int> Add) Columns()
     {
         var columns = new UnnestColumns();
+        var position = columns.Add<int>("position", "integer");
         var source = columns.Add<string>("source", "text");
         var sourceId = columns.Add<string>("source_id", "text");
         var community = columns.Add<string>("community", "text");
@@ -110,9 +121,10 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         var replyCount = columns.Add<int>("reply_count", "integer");
         var flags = columns.Add<int>("flags", "integer");
         var tags = new PostgresTagColumns(columns);
-        return (columns, classified =>
+        return (columns, (classified, at) =>
         {
             var post = classified.Post;
+            position.Add(at);
             var gone = PostgresPostChange.IsGone(post.Flags);
             source.Add(post.Source);
             sourceId.Add(post.SourceId);
@@ -129,15 +141,23 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         });
     }
 
-    // $1 is the time of the save: first and last seen, and tagged.
+    // $1 is the time of the save: first and last seen, and tagged. Ids lost to another node's insert of the same
+    // post leave a gap, as identity values may.
     private static string BuildInsertSql()
     {
         var columns = Columns().Columns;
-        var names = columns.Names;
+        var names = columns.Names.Skip(1).ToList();
         return $"""
-            INSERT INTO posts ({string.Join(", ", names)}, first_seen_at, last_seen_at, {PostgresTagColumns.TaggedAt})
-            SELECT {string.Join(", ", names.Select(name => "u." + name))}, $1, $1, $1
+            WITH drawn AS (
+                SELECT nextval(pg_get_serial_sequence('posts', 'id')) AS id FROM unnest($2::integer[])
+            ), ids AS (
+                SELECT id, row_number() OVER (ORDER BY id) AS position FROM drawn
+            )
+            INSERT INTO posts (id, {string.Join(", ", names)}, first_seen_at, last_seen_at, {PostgresTagColumns.TaggedAt})
+            OVERRIDING SYSTEM VALUE
+            SELECT ids.id, {string.Join(", ", names.Select(name => "u." + name))}, $1, $1, $1
             FROM {columns.From("u", 2)}
+            JOIN ids ON ids.position = u.position
             ORDER BY u.ordinality
             ON CONFLICT (source, source_id) DO NOTHING
             RETURNING source, source_id;
