@@ -204,18 +204,7 @@ public sealed class PostgresPostStoreRollupTests
         Assert.Equal(before, await PostgresRollupRecount.RollupsAsync(temp));
     }
 
-    internal static ClassifiedPost RandomPost(Random random) => Some.Classified(
-        Some.Post(
-            $"p{random.Next(200)}",
-            community: random.Next(2) == 0 ? "depression" : "adhd",
-            createdAt: Some.CreatedAt.AddHours(random.Next(-72, 72)),
-            replyCount: random.Next(3) == 0 ? 1 : 0,
-            flags: random.Next(8) == 0 ? PostFlags.Deleted : PostFlags.None),
-        RandomTags(random));
+    private static ClassifiedPost RandomPost(Random random) => RollupMaintenanceTests.RandomPost(random);
 
-    internal static PostTags RandomTags(Random random) => Some.Tags(
-        Topics.All[random.Next(Topics.All.Count)],
-        question: random.Next(2) == 0,
-        medicationQuestion: random.Next(4) == 0,
-        crisis: random.Next(6) == 0);
+    private static PostTags RandomTags(Random random) => RollupMaintenanceTests.RandomTags(random);
 }

@@ -25,19 +25,6 @@ internal static class PostgresRollupRecount
         FROM post_day_counts;
         """;
 
-    private const string TopicTotalsSql = """
-        SELECT day, topic, '', '', posts, questions, medication_questions, crisis, unanswered
-        FROM post_day_topic_counts
-        ORDER BY day, topic;
-        """;
-
-    private const string DetailByTopicSql = """
-        SELECT day, topic, '', '', SUM(posts), SUM(questions), SUM(medication_questions), SUM(crisis), SUM(unanswered)
-        FROM post_day_counts
-        GROUP BY day, topic
-        ORDER BY day, topic;
-        """;
-
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
     public static async Task MatchesRecountAsync(PostgresTemporaryDatabase temp)
@@ -50,7 +37,7 @@ internal static class PostgresRollupRecount
         }
 
         Assert.Equal(recount, await RollupsAsync(temp));
-        Assert.Equal(await ReadAsync(temp, DetailByTopicSql), await ReadAsync(temp, TopicTotalsSql));
+        Assert.Equal(await ReadAsync(temp, RollupAssert.DetailByTopicSql), await ReadAsync(temp, RollupAssert.TopicTotalsSql));
     }
 
     /// <summary>The rollup of one day, topic, source and community; zeroes when there is no row.</summary>
