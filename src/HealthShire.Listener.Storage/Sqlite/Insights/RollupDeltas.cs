@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Rollups;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
@@ -24,48 +25,25 @@ internal sealed class RollupDeltas(ListenerCalendar calendar)
     private const string DeleteEmptySql =
         "DELETE FROM post_day_counts WHERE day = $day AND topic = $topic AND source = $source AND community = $community AND posts = 0;";
 
-    private readonly Dictionary<RollupKey, RollupCounts> _deltas = [];
+    private readonly RollupChanges _changes = new(calendar);
 
-    // Posts of a batch cluster on a few days; converting each instant through the zone rules costs more than a lookup.
-    private readonly Dictionary<long, int> _dayOfQuarter = [];
-
-    public int Count => _deltas.Count;
+    public int Count => _changes.Count;
 
     /// <summary>Records that a post went from <paramref name="before"/> (null: new) to <paramref name="after"/>.</summary>
-    public void Move(string source, RollupRow? before, RollupRow? after)
-    {
-        if (before == after)
-        {
-            return;
-        }
-
-        if (before is { } old)
-        {
-            Add(source, old, negate: true);
-        }
-
-        if (after is { } now)
-        {
-            Add(source, now, negate: false);
-        }
-    }
+    public void Move(string source, RollupRow? before, RollupRow? after) => _changes.Move(source, before, after);
 
     public void Apply(SqliteConnection connection, SqliteTransaction transaction)
     {
-        if (_deltas.Count == 0)
+        var changes = _changes.NonZero();
+        if (changes.Count == 0)
         {
             return;
         }
 
         using var upsert = Command(connection, transaction, UpsertSql, "$posts", "$questions", "$medication_questions", "$crisis", "$unanswered");
         using var deleteEmpty = Command(connection, transaction, DeleteEmptySql);
-        foreach (var (key, counts) in _deltas)
+        foreach (var (key, counts) in changes)
         {
-            if (counts.IsZero)
-            {
-                continue;
-            }
-
             Bind(upsert, key);
             upsert.Parameters[4].Value = counts.Posts;
             upsert.Parameters[5].Value = counts.Questions;
@@ -80,33 +58,7 @@ internal sealed class RollupDeltas(ListenerCalendar calendar)
             }
         }
 
-        _deltas.Clear();
-    }
-
-    private void Add(string source, RollupRow row, bool negate)
-    {
-        if (row.Topic is null)
-        {
-            return;
-        }
-
-        var key = new RollupKey(DayOf(row.CreatedAt), row.Topic, source, row.Community);
-        var counts = RollupCounts.Of(row);
-        _deltas[key] = _deltas.GetValueOrDefault(key) + (negate ? -counts : counts);
-    }
-
-    // Zone offsets (since long before any post) are whole quarter hours and change on quarter-hour
-    // boundaries, so every instant of one UTC quarter hour falls on the same local day.
-    private int DayOf(long createdAt)
-    {
-        var quarter = Math.DivRem(createdAt, 900_000, out var rest) - (rest < 0 ? 1 : 0);
-        if (!_dayOfQuarter.TryGetValue(quarter, out var day))
-        {
-            day = EpochDay.From(calendar.DayOf(SqliteTime.FromStored(quarter * 900_000)));
-            _dayOfQuarter[quarter] = day;
-        }
-
-        return day;
+        _changes.Clear();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] extra)

@@ -24,13 +24,13 @@ internal static class RollupAssert
         """;
 
     // The per-topic totals, and the detail summed the same way, keyed alike for comparison.
-    private const string TopicTotalsSql = """
+    public const string TopicTotalsSql = """
         SELECT day, topic, '', '', posts, questions, medication_questions, crisis, unanswered
         FROM post_day_topic_counts
         ORDER BY day, topic;
         """;
 
-    private const string DetailByTopicSql = """
+    public const string DetailByTopicSql = """
         SELECT day, topic, '', '', SUM(posts), SUM(questions), SUM(medication_questions), SUM(crisis), SUM(unanswered)
         FROM post_day_counts
         GROUP BY day, topic

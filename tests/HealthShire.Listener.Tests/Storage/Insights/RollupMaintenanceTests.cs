@@ -152,7 +152,8 @@ public sealed class RollupMaintenanceTests
         Assert.Equal(before, await RollupAssert.RollupsAsync(temp));
     }
 
-    private static ClassifiedPost RandomPost(Random random) => Some.Classified(
+    /// <summary>A post among p0…p199 with random community, day, replies, deletion and tags.</summary>
+    internal static ClassifiedPost RandomPost(Random random) => Some.Classified(
         Some.Post(
             $"p{random.Next(200)}",
             community: random.Next(2) == 0 ? "depression" : "adhd",
@@ -161,7 +162,7 @@ public sealed class RollupMaintenanceTests
             flags: random.Next(8) == 0 ? PostFlags.Deleted : PostFlags.None),
         RandomTags(random));
 
-    private static PostTags RandomTags(Random random) => Some.Tags(
+    internal static PostTags RandomTags(Random random) => Some.Tags(
         Topics.All[random.Next(Topics.All.Count)],
         question: random.Next(2) == 0,
         medicationQuestion: random.Next(4) == 0,

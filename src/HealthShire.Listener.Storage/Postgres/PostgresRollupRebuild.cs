@@ -1,0 +1,81 @@
+using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Rollups;
+using HealthShire.Listener.Storage.Sqlite.Insights;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace HealthShire.Listener.Storage.Postgres;
+
+/// <summary>
+/// Keeps the rollups cut in the configured zone: on a database that has none recorded yet (just created) or whose
+/// zone changed, recounts every day from the stored posts in one transaction.
+/// </summary>
+internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerCalendar calendar, ILogger logger)
+{
+    /// <summary>The advisory lock key of the zone check (an arbitrary constant: "HSLR" in ASCII).</summary>
+    private const long RebuildLock = 0x48534C52;
+
+    /// <returns>True when the rollups were rebuilt.</returns>
+    public async Task<bool> EnsureZoneAsync(CancellationToken cancellationToken)
+    {
+        var zone = ListenerTimeZone.StableId(calendar.TimeZone);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Nodes starting together take turns, and the later ones find the zone recorded.
+        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({RebuildLock});", cancellationToken);
+        string? previous;
+        await using (var read = new NpgsqlCommand("SELECT value FROM store_settings WHERE key = $1;", connection, transaction))
+        {
+            read.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreSettings.RollupTimeZone });
+            previous = await read.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
+        if (previous == zone)
+        {
+            return false;
+        }
+
+        // Writers of other nodes finish first and wait until the recount is committed, so none of their moves is lost.
+        await ExecuteAsync(
+            connection, transaction, "LOCK TABLE posts IN SHARE MODE; DELETE FROM post_day_counts; DELETE FROM post_day_topic_counts;", cancellationToken);
+
+        var changes = new RollupChanges(calendar);
+        var posts = 0L;
+        await using (var read = new NpgsqlCommand($"SELECT p.source, {PostgresStoredRows.Columns} FROM posts p WHERE p.topic IS NOT NULL;", connection, transaction))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                changes.Move(reader.GetString(0), null, PostgresStoredRows.ReadRow(reader, 1));
+                posts++;
+            }
+        }
+
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            foreach (var command in PostgresRollups.Commands(changes))
+            {
+                batch.BatchCommands.Add(command);
+            }
+
+            var write = new NpgsqlBatchCommand(
+                "INSERT INTO store_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value;");
+            write.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreSettings.RollupTimeZone });
+            write.Parameters.Add(new NpgsqlParameter<string> { TypedValue = zone });
+            batch.BatchCommands.Add(write);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        database.Changes.Note();
+        PostgresLog.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
+        return true;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
