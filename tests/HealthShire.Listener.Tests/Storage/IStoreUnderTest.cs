@@ -35,6 +35,9 @@ internal interface IStoreUnderTest : IAsyncDisposable
     /// <summary>One number from SQL that both databases read the same way (no parameters).</summary>
     Task<long?> NumberFromSqlAsync(string sql);
 
+    /// <summary>One time from SQL that both databases read the same way (no parameters), e.g. a column of another table.</summary>
+    Task<DateTimeOffset?> TimeFromSqlAsync(string sql);
+
     /// <summary>Runs SQL that both databases read the same way (no parameters), e.g. to corrupt a rollup on purpose.</summary>
     Task ExecuteAsync(string sql);
 

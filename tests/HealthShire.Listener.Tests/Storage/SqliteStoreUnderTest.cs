@@ -34,6 +34,9 @@ internal sealed class SqliteStoreUnderTest(TemporaryStore temp) : IStoreUnderTes
     public async Task<long?> NumberFromSqlAsync(string sql) =>
         await Temp.ScalarAsync(sql) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
 
+    public async Task<DateTimeOffset?> TimeFromSqlAsync(string sql) =>
+        await NumberFromSqlAsync(sql) is { } stored ? SqliteTime.FromStored(stored) : null;
+
     public Task ExecuteAsync(string sql) => Temp.ScalarAsync(sql);
 
     public Task<long> CountPostsAsync() => Temp.CountPostsAsync();

@@ -1,39 +1,5 @@
-using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Tests.Storage.Contracts;
 
 namespace HealthShire.Listener.Tests.Storage.Insights;
 
-public sealed class CrisisPostsTests
-{
-    [Fact]
-    public async Task GetCrisisPostsAsync_MixedPosts_ListsLiveCrisisPostsNewestFirstWhateverTheirReplies()
-    {
-        await using var temp = await TemporaryStore.CreateAsync();
-        await temp.Store.SaveBatchAsync(
-            [
-                Some.Classified(Some.Post("older", createdAt: Some.CreatedAt.AddHours(-5)), Some.Tags(Topics.SelfHarmSuicide, crisis: true)),
-                Some.Classified(Some.Post("newer", replyCount: 4), Some.Tags(Topics.SelfHarmSuicide, question: true, crisis: true)),
-                Some.Classified(Some.Post("deleted", flags: PostFlags.Deleted), Some.Tags(Topics.SelfHarmSuicide, crisis: true)),
-                Some.Classified(Some.Post("calm"), Some.Tags(Topics.SelfHarmSuicide, question: true)),
-                Some.Classified(Some.Post("long-ago", createdAt: Some.CreatedAt.AddDays(-30)), Some.Tags(crisis: true)),
-            ],
-            [],
-            CancellationToken.None);
-
-        var page = await temp.Insights.GetCrisisPostsAsync(
-            new PostQuery(null, null, null, TimeSpan.FromDays(7), QuestionOrder.Newest, 1, 10), Some.CreatedAt.AddHours(1), CancellationToken.None);
-
-        Assert.Equal(["reddit-newer", "reddit-older"], page.Items.Select(item => item.Id));
-        Assert.Equal(2, page.Total);
-        Assert.Equal(4, page.Items[0].ReplyCount);
-    }
-
-    [Fact]
-    public async Task GetCrisisPostsAsync_BadPage_Throws()
-    {
-        await using var temp = await TemporaryStore.CreateAsync();
-
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => temp.Insights.GetCrisisPostsAsync(
-            new PostQuery(null, null, null, TimeSpan.FromDays(7), QuestionOrder.Newest, 0, 10), Some.CreatedAt, CancellationToken.None));
-    }
-}
+public sealed class CrisisPostsTests() : CrisisPostsContract(StoreKind.Sqlite);

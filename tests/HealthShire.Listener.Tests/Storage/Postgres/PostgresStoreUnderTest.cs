@@ -38,10 +38,11 @@ internal sealed class PostgresStoreUnderTest : IStoreUnderTest
 
     public async Task<string?> TextAsync(string sourceId, string column) => (string?)await Temp.ColumnAsync(sourceId, column);
 
-    public async Task<DateTimeOffset?> TimeAsync(string sourceId, string column) =>
-        await Temp.ColumnAsync(sourceId, column) is DateTime time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null;
+    public async Task<DateTimeOffset?> TimeAsync(string sourceId, string column) => ToTime(await Temp.ColumnAsync(sourceId, column));
 
     public async Task<long?> NumberFromSqlAsync(string sql) => ToNumber(await Temp.ScalarAsync(sql));
+
+    public async Task<DateTimeOffset?> TimeFromSqlAsync(string sql) => ToTime(await Temp.ScalarAsync(sql));
 
     public Task ExecuteAsync(string sql) => Temp.ScalarAsync(sql);
 
@@ -55,4 +56,7 @@ internal sealed class PostgresStoreUnderTest : IStoreUnderTest
         bool flag => flag ? 1 : 0,
         _ => Convert.ToInt64(value, CultureInfo.InvariantCulture),
     };
+
+    private static DateTimeOffset? ToTime(object? value) =>
+        value is DateTime time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null;
 }

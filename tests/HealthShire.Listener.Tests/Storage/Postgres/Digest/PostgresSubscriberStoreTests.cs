@@ -1,32 +1,12 @@
 using HealthShire.Listener.Storage.Postgres;
 using HealthShire.Listener.Storage.Postgres.Digest;
 using HealthShire.Listener.Tests.Digest;
+using HealthShire.Listener.Tests.Storage.Contracts;
 
 namespace HealthShire.Listener.Tests.Storage.Postgres.Digest;
 
-public sealed class PostgresSubscriberStoreTests
+public sealed class PostgresSubscriberStoreTests() : SubscriberStoreContract(StoreKind.Postgres)
 {
-    [Fact]
-    public async Task SaveAsync_NewThenSameAddress_AddsThenReplaces()
-    {
-        await using var temp = await PostgresTemporaryDatabase.CreateAsync();
-        if (temp is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var store = new PostgresSubscriberStore(temp.Database, temp.Time);
-        var ann = DigestSamples.Subscriber("ann@clinic.example", "adhd", "anxiety") with { Sources = ["reddit"], TimeZoneId = "Europe/London" };
-
-        Assert.True(await store.SaveAsync(ann, CancellationToken.None));
-        Assert.False(await store.SaveAsync(ann with { Address = "Ann@Clinic.example", SendHour = 9 }, CancellationToken.None));
-
-        var stored = Assert.Single(await store.ListAsync(CancellationToken.None));
-        Assert.Equal(("Ann@Clinic.example", 9, "Europe/London"), (stored.Address, stored.SendHour, stored.TimeZoneId));
-        Assert.Equal(["adhd", "anxiety"], stored.Topics);
-        Assert.Equal(["reddit"], stored.Sources);
-    }
-
     [Fact]
     public async Task SaveAsync_SameNewAddressFromSeveralNodesAtOnce_ExactlyOneAdds()
     {
@@ -52,43 +32,5 @@ public sealed class PostgresSubscriberStoreTests
                 await database.DisposeAsync();
             }
         }
-    }
-
-    [Fact]
-    public async Task ListAsync_MixedCase_OrdersByAddressWithoutCase()
-    {
-        await using var temp = await PostgresTemporaryDatabase.CreateAsync();
-        if (temp is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var store = new PostgresSubscriberStore(temp.Database, temp.Time);
-        foreach (var address in new[] { "cat@clinic.example", "Bob@clinic.example", "ann@clinic.example" })
-        {
-            await store.SaveAsync(DigestSamples.Subscriber(address), CancellationToken.None);
-        }
-
-        var listed = await store.ListAsync(CancellationToken.None);
-
-        Assert.Equal(["ann@clinic.example", "Bob@clinic.example", "cat@clinic.example"], listed.Select(s => s.Address));
-    }
-
-    [Fact]
-    public async Task RemoveAsync_ByAddressInAnyCase_RemovesOnce()
-    {
-        await using var temp = await PostgresTemporaryDatabase.CreateAsync();
-        if (temp is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var store = new PostgresSubscriberStore(temp.Database, temp.Time);
-        await store.SaveAsync(DigestSamples.Subscriber(), CancellationToken.None);
-
-        Assert.NotNull(await store.GetAsync("ANN@clinic.example", CancellationToken.None));
-        Assert.True(await store.RemoveAsync("ANN@clinic.example", CancellationToken.None));
-        Assert.False(await store.RemoveAsync("ann@clinic.example", CancellationToken.None));
-        Assert.Empty(await store.ListAsync(CancellationToken.None));
     }
 }
