@@ -2,6 +2,7 @@ using HealthShire.Listener.Tests.Storage.Contracts;
 
 namespace HealthShire.Listener.Tests.Storage;
 
+/// <summary>The save contract on SQLite, and what only SQLite does: its text keeps NUL characters.</summary>
 public sealed class SqlitePostStoreSaveTests() : PostStoreSaveContract(StoreKind.Sqlite)
 {
     [Fact]

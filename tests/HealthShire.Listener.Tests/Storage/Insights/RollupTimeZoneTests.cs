@@ -5,6 +5,7 @@ using HealthShire.Listener.Tests.Storage.Contracts;
 
 namespace HealthShire.Listener.Tests.Storage.Insights;
 
+/// <summary>The time zone contract on SQLite, and the rollups backfilled when migrating a version-one database.</summary>
 public sealed class RollupTimeZoneTests() : RollupTimeZoneContract(StoreKind.Sqlite)
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 
 namespace HealthShire.Listener.Tests.Storage.Postgres;
 
+/// <summary>The time zone contract on PostgreSQL, and a first start over posts stored without rollups, by one node or several at once.</summary>
 public sealed class PostgresPostStoreTimeZoneTests() : RollupTimeZoneContract(StoreKind.Postgres)
 {
     [Fact]
