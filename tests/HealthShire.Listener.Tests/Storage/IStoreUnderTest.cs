@@ -1,5 +1,7 @@
+using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Storage;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HealthShire.Listener.Tests.Storage;
@@ -42,4 +44,32 @@ internal interface IStoreUnderTest : IAsyncDisposable
     Task ExecuteAsync(string sql);
 
     Task<long> CountPostsAsync();
+
+    /// <summary>The rows of SQL that both databases read the same way (no parameters), each value as the provider returns it (null for NULL).</summary>
+    Task<IReadOnlyList<object?[]>> RowsFromSqlAsync(string sql);
+
+    /// <summary>A stored time column value, as returned by <see cref="RowsFromSqlAsync"/>, as a time.</summary>
+    DateTimeOffset TimeOf(object stored);
+
+    /// <summary>Another post store on the same database, as a node restarted with that calendar would have it, logging to <paramref name="log"/>.</summary>
+    IPostStore PostStoreWith(ListenerCalendar calendar, FakeLogCollector log);
+
+    /// <summary>Reads every row the command returns, DBNull as null.</summary>
+    static async Task<IReadOnlyList<object?[]>> ReadRowsAsync(DbCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 }

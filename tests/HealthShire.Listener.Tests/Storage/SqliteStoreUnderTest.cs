@@ -2,6 +2,7 @@ using System.Globalization;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Sqlite;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HealthShire.Listener.Tests.Storage;
@@ -29,7 +30,7 @@ internal sealed class SqliteStoreUnderTest(TemporaryStore temp) : IStoreUnderTes
     public async Task<string?> TextAsync(string sourceId, string column) => (string?)await Temp.ColumnAsync(sourceId, column);
 
     public async Task<DateTimeOffset?> TimeAsync(string sourceId, string column) =>
-        await NumberAsync(sourceId, column) is { } stored ? SqliteTime.FromStored(stored) : null;
+        await Temp.ColumnAsync(sourceId, column) is { } stored ? TimeOf(stored) : null;
 
     public async Task<long?> NumberFromSqlAsync(string sql) =>
         await Temp.ScalarAsync(sql) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
@@ -40,6 +41,19 @@ internal sealed class SqliteStoreUnderTest(TemporaryStore temp) : IStoreUnderTes
     public Task ExecuteAsync(string sql) => Temp.ScalarAsync(sql);
 
     public Task<long> CountPostsAsync() => Temp.CountPostsAsync();
+
+    public async Task<IReadOnlyList<object?[]>> RowsFromSqlAsync(string sql)
+    {
+        await using var connection = await Temp.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await IStoreUnderTest.ReadRowsAsync(command);
+    }
+
+    public DateTimeOffset TimeOf(object stored) => SqliteTime.FromStored(Convert.ToInt64(stored, CultureInfo.InvariantCulture));
+
+    public IPostStore PostStoreWith(ListenerCalendar calendar, FakeLogCollector log) =>
+        new SqlitePostStore(Temp.Database, new SqlitePostQueries(Temp.Database), calendar, Time, new FakeLogger<SqlitePostStore>(log));
 
     public ValueTask DisposeAsync() => Temp.DisposeAsync();
 }

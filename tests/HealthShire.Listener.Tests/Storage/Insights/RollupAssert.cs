@@ -1,18 +1,21 @@
+using System.Globalization;
+
 namespace HealthShire.Listener.Tests.Storage.Insights;
 
 /// <summary>
-/// The rollups' invariant: the table always equals a recount of the raw posts. The recount groups
+/// The rollups' invariant on either store: the tables always equal a recount of the raw posts. The recount groups
 /// in SQL and cuts days through the calendar itself, not through the store's own code.
 /// </summary>
 internal static class RollupAssert
 {
+    // Both databases read this the same way: flags are 0/1 integers on SQLite and booleans on PostgreSQL.
     private const string RecountSql = """
         SELECT created_at, topic, source, community,
                COUNT(*),
-               COALESCE(SUM(is_question = 1), 0),
-               COALESCE(SUM(is_medication_question = 1), 0),
-               COALESCE(SUM(is_crisis = 1), 0),
-               COALESCE(SUM(is_question = 1 AND reply_count = 0 AND flags & 3 = 0 AND COALESCE(is_crisis, 0) = 0), 0)
+               COUNT(*) FILTER (WHERE is_question),
+               COUNT(*) FILTER (WHERE is_medication_question),
+               COUNT(*) FILTER (WHERE is_crisis),
+               COUNT(*) FILTER (WHERE is_question AND reply_count = 0 AND flags & 3 = 0 AND NOT COALESCE(is_crisis, false))
         FROM posts
         WHERE topic IS NOT NULL
         GROUP BY created_at, topic, source, community;
@@ -24,13 +27,13 @@ internal static class RollupAssert
         """;
 
     // The per-topic totals, and the detail summed the same way, keyed alike for comparison.
-    public const string TopicTotalsSql = """
+    private const string TopicTotalsSql = """
         SELECT day, topic, '', '', posts, questions, medication_questions, crisis, unanswered
         FROM post_day_topic_counts
         ORDER BY day, topic;
         """;
 
-    public const string DetailByTopicSql = """
+    private const string DetailByTopicSql = """
         SELECT day, topic, '', '', SUM(posts), SUM(questions), SUM(medication_questions), SUM(crisis), SUM(unanswered)
         FROM post_day_counts
         GROUP BY day, topic
@@ -39,57 +42,56 @@ internal static class RollupAssert
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
-    public static async Task MatchesRecountAsync(TemporaryStore temp)
+    public static async Task MatchesRecountAsync(IStoreUnderTest store)
     {
         var recount = new SortedDictionary<string, DayCounts>(StringComparer.Ordinal);
-        foreach (var (createdAt, key, counts) in await ReadAsync(temp, RecountSql))
+        foreach (var row in await store.RowsFromSqlAsync(RecountSql))
         {
-            var dayKey = $"{temp.Calendar.DayOf(DateTimeOffset.FromUnixTimeMilliseconds(createdAt)):yyyy-MM-dd}|{key}";
-            recount[dayKey] = recount.GetValueOrDefault(dayKey, DayCounts.None).Plus(counts);
+            var dayKey = $"{store.Calendar.DayOf(store.TimeOf(row[0]!)):yyyy-MM-dd}|{KeyOf(row)}";
+            recount[dayKey] = recount.GetValueOrDefault(dayKey, DayCounts.None).Plus(CountsOf(row));
         }
 
-        Assert.Equal(recount, await RollupsAsync(temp));
-        await TopicTotalsMatchDetailAsync(temp);
+        Assert.Equal(recount, await RollupsAsync(store));
+        await TopicTotalsMatchDetailAsync(store);
     }
 
     /// <summary>The day totals per topic equal the detail rollups summed over sources and communities.</summary>
-    public static async Task TopicTotalsMatchDetailAsync(TemporaryStore temp)
+    public static async Task TopicTotalsMatchDetailAsync(IStoreUnderTest store)
     {
-        var totals = await ReadAsync(temp, TopicTotalsSql);
-        Assert.Equal(await ReadAsync(temp, DetailByTopicSql), totals);
+        var totals = await DayRowsAsync(store, TopicTotalsSql);
+        Assert.Equal(await DayRowsAsync(store, DetailByTopicSql), totals);
     }
 
     /// <summary>The rollup of one day, topic, source and community; zeroes when there is no row.</summary>
     public static async Task<DayCounts> CountsAsync(
-        TemporaryStore temp, DateOnly day, string topic, string source = "reddit", string community = "depression") =>
-        (await RollupsAsync(temp)).GetValueOrDefault($"{day:yyyy-MM-dd}|{topic}|{source}|{community}", DayCounts.None);
+        IStoreUnderTest store, DateOnly day, string topic, string source = "reddit", string community = "depression") =>
+        (await RollupsAsync(store)).GetValueOrDefault($"{day:yyyy-MM-dd}|{topic}|{source}|{community}", DayCounts.None);
 
-    public static async Task<SortedDictionary<string, DayCounts>> RollupsAsync(TemporaryStore temp)
+    public static async Task<SortedDictionary<string, DayCounts>> RollupsAsync(IStoreUnderTest store)
     {
         var rollups = new SortedDictionary<string, DayCounts>(StringComparer.Ordinal);
-        foreach (var (day, key, counts) in await ReadAsync(temp, RollupSql))
+        foreach (var (day, key, counts) in await DayRowsAsync(store, RollupSql))
         {
-            rollups.Add($"{Epoch.AddDays((int)day):yyyy-MM-dd}|{key}", counts);
+            rollups.Add($"{day:yyyy-MM-dd}|{key}", counts);
         }
 
         return rollups;
     }
 
-    private static async Task<List<(long First, string Key, DayCounts Counts)>> ReadAsync(TemporaryStore temp, string sql)
-    {
-        await using var connection = await temp.Database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(long, string, DayCounts)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((
-                reader.GetInt64(0),
-                $"{reader.GetString(1)}|{reader.GetString(2)}|{reader.GetString(3)}",
-                new DayCounts(reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8))));
-        }
+    // For SQLite-only tests that hold the store itself.
+    public static Task MatchesRecountAsync(TemporaryStore temp) => MatchesRecountAsync(new SqliteStoreUnderTest(temp));
 
-        return rows;
-    }
+    public static Task TopicTotalsMatchDetailAsync(TemporaryStore temp) => TopicTotalsMatchDetailAsync(new SqliteStoreUnderTest(temp));
+
+    public static Task<SortedDictionary<string, DayCounts>> RollupsAsync(TemporaryStore temp) => RollupsAsync(new SqliteStoreUnderTest(temp));
+
+    private static async Task<List<(DateOnly Day, string Key, DayCounts Counts)>> DayRowsAsync(IStoreUnderTest store, string sql) =>
+        [.. (await store.RowsFromSqlAsync(sql)).Select(row => (Epoch.AddDays((int)Number(row[0])), KeyOf(row), CountsOf(row)))];
+
+    private static string KeyOf(object?[] row) => $"{row[1]}|{row[2]}|{row[3]}";
+
+    // Stored counts are integer (int on PostgreSQL), COUNT(*) and SUM are 64-bit.
+    private static DayCounts CountsOf(object?[] row) => new(Number(row[4]), Number(row[5]), Number(row[6]), Number(row[7]), Number(row[8]));
+
+    private static long Number(object? value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Postgres;
+using HealthShire.Listener.Tests.Storage.Contracts;
 using HealthShire.Listener.Tests.Storage.Insights;
 
 namespace HealthShire.Listener.Tests.Storage.Postgres;
@@ -28,7 +29,7 @@ public sealed class PostgresPostStoreConcurrencyTests
             var results = await Task.WhenAll(stores.Select((store, node) => Task.Run(() =>
             {
                 var random = new Random((round * 2) + node);
-                IReadOnlyList<ClassifiedPost> batch = [.. Enumerable.Range(0, 400).Select(_ => RollupMaintenanceTests.RandomPost(random))];
+                IReadOnlyList<ClassifiedPost> batch = [.. Enumerable.Range(0, 400).Select(_ => RollupMaintenanceContract.RandomPost(random))];
                 return store.SaveBatchAsync(batch, [Some.Checkpoint($"round{round}-node{node}")], CancellationToken.None);
             })));
             inserted += results.Sum(result => result.Inserted);
@@ -37,7 +38,7 @@ public sealed class PostgresPostStoreConcurrencyTests
 
         Assert.Equal(await temp.CountPostsAsync(), inserted);
         Assert.Equal(await temp.ScalarAsync("SELECT COUNT(DISTINCT source_id) FROM posts;"), (long)inserted);
-        await PostgresRollupRecount.MatchesRecountAsync(temp);
+        await RollupAssert.MatchesRecountAsync(new PostgresStoreUnderTest(temp));
     }
 
     [Fact]
@@ -58,13 +59,13 @@ public sealed class PostgresPostStoreConcurrencyTests
                 var random = new Random(100 + node);
                 for (var round = 0; round < 8; round++)
                 {
-                    await store.SaveBatchAsync([.. Enumerable.Range(0, 150).Select(_ => RollupMaintenanceTests.RandomPost(random))], [], CancellationToken.None);
+                    await store.SaveBatchAsync([.. Enumerable.Range(0, 150).Select(_ => RollupMaintenanceContract.RandomPost(random))], [], CancellationToken.None);
                     await store.ApplyUpdatesAsync(
                         "reddit",
                         [.. Enumerable.Range(0, 60).Select(_ => new PostUpdate($"p{random.Next(200)}", 1, random.Next(3), (PostFlags)random.Next(4)))],
                         CancellationToken.None);
                     await store.UpdateTagsAsync(
-                        [.. Enumerable.Range(0, 60).Select(_ => new PostTagUpdate("reddit", $"p{random.Next(200)}", RollupMaintenanceTests.RandomTags(random)))],
+                        [.. Enumerable.Range(0, 60).Select(_ => new PostTagUpdate("reddit", $"p{random.Next(200)}", RollupMaintenanceContract.RandomTags(random)))],
                         CancellationToken.None);
                 }
             })));
@@ -77,6 +78,6 @@ public sealed class PostgresPostStoreConcurrencyTests
             }
         }
 
-        await PostgresRollupRecount.MatchesRecountAsync(temp);
+        await RollupAssert.MatchesRecountAsync(new PostgresStoreUnderTest(temp));
     }
 }

@@ -4,7 +4,9 @@ using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Postgres;
 using HealthShire.Listener.Storage.Postgres.Insights;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace HealthShire.Listener.Tests.Storage.Postgres;
 
@@ -38,15 +40,30 @@ internal sealed class PostgresStoreUnderTest : IStoreUnderTest
 
     public async Task<string?> TextAsync(string sourceId, string column) => (string?)await Temp.ColumnAsync(sourceId, column);
 
-    public async Task<DateTimeOffset?> TimeAsync(string sourceId, string column) => ToTime(await Temp.ColumnAsync(sourceId, column));
+    public async Task<DateTimeOffset?> TimeAsync(string sourceId, string column) =>
+        await Temp.ColumnAsync(sourceId, column) is { } stored ? TimeOf(stored) : null;
 
     public async Task<long?> NumberFromSqlAsync(string sql) => ToNumber(await Temp.ScalarAsync(sql));
 
-    public async Task<DateTimeOffset?> TimeFromSqlAsync(string sql) => ToTime(await Temp.ScalarAsync(sql));
+    public async Task<DateTimeOffset?> TimeFromSqlAsync(string sql) =>
+        await Temp.ScalarAsync(sql) is { } stored ? TimeOf(stored) : null;
 
     public Task ExecuteAsync(string sql) => Temp.ScalarAsync(sql);
 
     public Task<long> CountPostsAsync() => Temp.CountPostsAsync();
+
+    public async Task<IReadOnlyList<object?[]>> RowsFromSqlAsync(string sql)
+    {
+        await using var connection = await Temp.Database.OpenAsync(CancellationToken.None);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await IStoreUnderTest.ReadRowsAsync(command);
+    }
+
+    // Npgsql reads timestamptz as a UTC DateTime.
+    public DateTimeOffset TimeOf(object stored) => new(DateTime.SpecifyKind((DateTime)stored, DateTimeKind.Utc));
+
+    public IPostStore PostStoreWith(ListenerCalendar calendar, FakeLogCollector log) =>
+        Temp.PostStore(calendar, new FakeLogger<PostgresPostStore>(log));
 
     public ValueTask DisposeAsync() => Temp.DisposeAsync();
 
@@ -56,7 +73,4 @@ internal sealed class PostgresStoreUnderTest : IStoreUnderTest
         bool flag => flag ? 1 : 0,
         _ => Convert.ToInt64(value, CultureInfo.InvariantCulture),
     };
-
-    private static DateTimeOffset? ToTime(object? value) =>
-        value is DateTime time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null;
 }

@@ -1,0 +1,93 @@
+using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Tests.Storage.Insights;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace HealthShire.Listener.Tests.Storage.Contracts;
+
+/// <summary>
+/// Days in the listener's zone, on either store: a post counts on its local day, and starting with another zone
+/// rebuilds the rollups once (and says so) while starting with the same zone, by whatever id, leaves them alone.
+/// </summary>
+public abstract class RollupTimeZoneContract(StoreKind kind)
+{
+    internal static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    internal static readonly DateTimeOffset LateEvening = new(2025, 6, 10, 23, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task SaveBatchAsync_BerlinZone_PostAt2330UtcLandsOnTheNextDay()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind, zone: Berlin);
+        if (store is null)
+        {
+            return; // No PostgreSQL on this machine; .ci/run installs it.
+        }
+
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("late", createdAt: LateEvening))], [], CancellationToken.None);
+
+        Assert.Equal(DayCounts.None, await RollupAssert.CountsAsync(store, new DateOnly(2025, 6, 10), Topics.Depression));
+        Assert.Equal(1, (await RollupAssert.CountsAsync(store, new DateOnly(2025, 6, 11), Topics.Depression)).Posts);
+        await RollupAssert.MatchesRecountAsync(store);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_ZoneChanged_RebuildsTheRollupsAndLogsIt()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        if (store is null)
+        {
+            return; // No PostgreSQL on this machine; .ci/run installs it.
+        }
+
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("late", createdAt: LateEvening))], [], CancellationToken.None);
+        var log = new FakeLogCollector();
+
+        await store.PostStoreWith(new ListenerCalendar(Berlin), log).MigrateAsync(CancellationToken.None);
+
+        var rollups = await RollupAssert.RollupsAsync(store);
+        Assert.Equal(["2025-06-11|depression|reddit|depression"], rollups.Keys);
+        Assert.Equal("Europe/Berlin", Assert.Single(await store.RowsFromSqlAsync("SELECT value FROM store_settings WHERE key = 'rollup_time_zone';"))[0]);
+        Assert.Contains(log.GetSnapshot(), record => record.Message.Contains("Europe/Berlin", StringComparison.Ordinal));
+        Assert.Equal(1L, await store.NumberFromSqlAsync("SELECT posts FROM post_day_topic_counts;"));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_SameZone_LeavesTheRollupsAlone()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        if (store is null)
+        {
+            return; // No PostgreSQL on this machine; .ci/run installs it.
+        }
+
+        await store.Store.SaveBatchAsync([Some.Classified("kept")], [], CancellationToken.None);
+        await store.ExecuteAsync("UPDATE post_day_counts SET posts = 41;");
+
+        await store.Store.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(41L, await store.NumberFromSqlAsync("SELECT posts FROM post_day_counts;"));
+    }
+
+    [Fact]
+    public async Task EnsureZone_WindowsIdOfTheSameZone_IsNotAChange()
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById("W. Europe Standard Time", out var windows))
+        {
+            return; // This machine cannot map Windows ids.
+        }
+
+        await using var store = await StoresUnderTest.CreateAsync(kind, zone: Berlin);
+        if (store is null)
+        {
+            return; // No PostgreSQL on this machine; .ci/run installs it.
+        }
+
+        await store.Store.SaveBatchAsync([Some.Classified("kept")], [], CancellationToken.None);
+        await store.ExecuteAsync("UPDATE post_day_counts SET posts = 41;");
+
+        await store.PostStoreWith(new ListenerCalendar(windows), new FakeLogCollector()).MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(41L, await store.NumberFromSqlAsync("SELECT posts FROM post_day_counts;"));
+    }
+}
