@@ -75,9 +75,11 @@ internal static class StoreParityHistory
             RandomFlags(random)),
         RandomTags(random, "model-1"));
 
-    // Whole milliseconds (SQLite keeps no finer); some at the zone's midnight or just before it, some with an offset.
+    // Whole milliseconds (SQLite keeps no finer); some at the zone's midnight or just before it, some with an offset,
+    // a few around the Unix epoch or far ahead (a wrong clock upstream).
     private static DateTimeOffset RandomCreatedAt(Random random, StoreParity parity) => random.Next(10) switch
     {
+        3 when random.Next(10) == 0 => Pick(random, [DateTimeOffset.UnixEpoch.AddMilliseconds(-1), DateTimeOffset.UnixEpoch, Start.AddYears(70)]),
         0 => parity.Calendar.StartOf(parity.Today.AddDays(-random.Next(70))),
         1 => parity.Calendar.StartOf(parity.Today.AddDays(-random.Next(70))).AddMilliseconds(-1),
         2 => Start.AddMilliseconds(-random.NextInt64(70L * 24 * 3600 * 1000)).ToOffset(TimeSpan.FromMinutes(330)),
