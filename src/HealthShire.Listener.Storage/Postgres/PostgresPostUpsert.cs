@@ -51,7 +51,7 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         {
             var isNew = inserted.Contains(key);
             var before = isNew ? (RollupRow?)null : stored.GetValueOrDefault(key);
-            var state = isNew ? RollupRow.Of(seen[0].Post, seen[0].Tags) : before
+            var state = isNew ? FirstStored(seen[0]) : before
                 ?? throw new InvalidOperationException("A post vanished from the store while a batch was saved; posts are never deleted.");
             var change = changes.For(key, before, state);
             foreach (var sighting in seen.Skip(isNew ? 1 : 0))
@@ -63,6 +63,10 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         await changes.WriteAsync(connection, transaction, now, PostgresCheckpoints.Upsert(checkpoints, now), cancellationToken);
         return new SaveResult(inserted.Count, posts.Count - inserted.Count);
     }
+
+    // Counted under the community as stored, so that later moves, which start from the stored row, find its rollup row.
+    private static RollupRow FirstStored(ClassifiedPost first) =>
+        RollupRow.Of(first.Post, first.Tags) with { Community = PostgresText.Storable(first.Post.Community) };
 
     /// <summary>
     /// Inserts the posts as their first sighting stores them. Rows go in key order (so two nodes inserting the same new
