@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
@@ -27,7 +28,7 @@ internal static class QueryBenchmark
         var directory = Directory.CreateTempSubdirectory("listener-bench-").FullName;
         try
         {
-            await using var app = ListenerHost.BuildWorker(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            var configuration = new Dictionary<string, string?>
             {
                 ["Store:ConnectionString"] = $"Data Source={Path.Combine(directory, "bench.db")}",
                 ["Serilog:WriteTo:1:Args:path"] = Path.Combine(directory, "logs", "bench-.log"),
@@ -36,10 +37,25 @@ internal static class QueryBenchmark
                 ["Api:ApiKeys:0"] = BenchKey,
                 ["Sources:Reddit:Enabled"] = "false",
                 ["Sources:X:Enabled"] = "false",
-            }));
+            };
+            if (settings.PostgresConnectionString is { } postgres)
+            {
+                configuration["Store:Provider"] = "Postgres";
+                configuration["Store:ConnectionString"] = postgres;
+                configuration["Store:PseudonymKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+            }
+
+            await using var app = ListenerHost.BuildWorker(c => c.AddInMemoryCollection(configuration));
             await app.StartAsync(ct);
+            var store = app.Services.GetRequiredService<IPostStore>();
+            if ((await store.GetStatusAsync(ct)).Communities.Count > 0)
+            {
+                throw new ConfigurationException("bench --postgres needs an empty database: it fills it with synthetic posts. Create a new database for it.");
+            }
+
+            await output.WriteLineAsync(settings.PostgresConnectionString is null ? "queries on a temporary SQLite store" : "queries on PostgreSQL (clustered scheduler on the same database)");
             var time = app.Services.GetRequiredService<TimeProvider>();
-            await SeedAsync(app.Services.GetRequiredService<IPostStore>(), settings.Posts, time.GetUtcNow(), output, ct);
+            await SeedAsync(store, settings.Posts, time.GetUtcNow(), output, ct);
 
             var insights = app.Services.GetRequiredService<IInsightsStore>();
             await MarkSomeAsync(insights, settings.Posts, ct);

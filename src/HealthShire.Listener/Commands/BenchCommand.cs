@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace HealthShire.Listener.Commands;
 
 /// <summary>
-/// <c>bench [--only ingest|classify|queries] [--posts N] [--seed-posts N] [--data FILE.csv]</c>: measures and prints
+/// <c>bench [--only ingest|classify|queries] [--posts N] [--seed-posts N] [--data FILE.csv] [--postgres CONNECTION]</c>: measures and prints
 /// throughput and latency figures.
 /// </summary>
 internal static class BenchCommand
@@ -45,12 +45,17 @@ internal static class BenchCommand
         {
             Description = "Labelled CSV whose real posts are used (default: ../shared/data/reddit-mh/dev.csv when present).",
         };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Run the query benchmark on this empty PostgreSQL database (a connection string) instead of a temporary SQLite file.",
+        };
         var command = new Command("bench", "Measure ingest throughput, classification speed, model load time and query latency.")
         {
             only,
             posts,
             seedPosts,
             data,
+            postgres,
         };
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
@@ -76,7 +81,10 @@ internal static class BenchCommand
 
                 if (which is null or "queries")
                 {
-                    await QueryBenchmark.RunAsync(new QueryBenchmarkSettings(parseResult.GetValue(seedPosts)), output, token);
+                    await QueryBenchmark.RunAsync(
+                        new QueryBenchmarkSettings(parseResult.GetValue(seedPosts), PostgresConnectionString: parseResult.GetValue(postgres)),
+                        output,
+                        token);
                 }
 
                 return 0;
