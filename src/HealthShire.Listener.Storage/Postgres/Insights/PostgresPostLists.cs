@@ -29,13 +29,18 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
             await using var page = Command(connection, transaction, kind, query, now);
             var order = query.Order == QuestionOrder.Score ? "score DESC, created_at DESC, id DESC" : "created_at DESC, id DESC";
             var readLength = PostgresFilters.Add(page, Excerpt.ReadLength);
+            // The page's ids come from the list's index alone (an index-only scan and a top-N sort); only those rows
+            // are then read from the table, instead of every listed row of the range.
             page.CommandText = $"""
+                WITH page AS (
+                    SELECT id FROM posts
+                    WHERE {page.CommandText}
+                    ORDER BY {order}
+                    LIMIT {PostgresFilters.Add(page, query.PageSize)} OFFSET {PostgresFilters.Add(page, offset)})
                 SELECT source, source_id, community, topic, title, left(body, {readLength}), length(body) > {readLength},
                        url, created_at, reply_count, score, is_medication_question
-                FROM posts
-                WHERE {page.CommandText}
-                ORDER BY {order}
-                LIMIT {PostgresFilters.Add(page, query.PageSize)} OFFSET {PostgresFilters.Add(page, offset)};
+                FROM posts JOIN page USING (id)
+                ORDER BY {order};
                 """;
             await using var reader = await page.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

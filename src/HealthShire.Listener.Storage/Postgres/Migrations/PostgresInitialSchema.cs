@@ -47,9 +47,11 @@ internal static class PostgresInitialSchema
         CREATE INDEX ix_posts_source_community ON posts (source, community);
         CREATE INDEX ix_posts_source_created_at ON posts (source, created_at);
         CREATE INDEX ix_posts_created_at ON posts (created_at);
-        CREATE INDEX ix_posts_open_questions ON posts (created_at, topic, source, community, score)
+        -- The provider lists read a page of ids in either order, and the total, from these indexes alone (id is
+        -- included for that); only the page's own rows are then read from the table.
+        CREATE INDEX ix_posts_open_questions ON posts (created_at, topic, source, community, score) INCLUDE (id)
             WHERE is_question AND reply_count = 0 AND NOT is_crisis AND flags & 3 = 0 AND NOT is_marked;
-        CREATE INDEX ix_posts_crisis ON posts (created_at, topic, source, community, score)
+        CREATE INDEX ix_posts_crisis ON posts (created_at, topic, source, community, score) INCLUDE (id)
             WHERE is_crisis AND flags & 3 = 0;
 
         -- Resume points; the X read budget is kept here too (key per month, value the count).
