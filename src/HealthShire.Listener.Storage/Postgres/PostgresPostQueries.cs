@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Rows;
 using HealthShire.Listener.Storage.Sqlite;
 using Npgsql;
 
@@ -13,7 +14,7 @@ namespace HealthShire.Listener.Storage.Postgres;
 internal sealed class PostgresPostQueries(PostgresDatabase database)
 {
     private const string TextsSql =
-        "SELECT source, source_id, title, body, model_version FROM posts WHERE (title <> '' OR body <> '')";
+        $"SELECT {PostRows.TextColumns} FROM posts WHERE (title <> '' OR body <> '')";
 
     public async Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken)
     {
@@ -36,19 +37,12 @@ internal sealed class PostgresPostQueries(PostgresDatabase database)
             connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = source });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = createdAfter.ToUniversalTime() });
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        return await DbRows.ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
     }
 
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
-        var communities = new List<CommunityStatus>();
+        List<CommunityStatus> communities;
         await using (var connection = await database.OpenAsync(cancellationToken))
         await using (var command = new NpgsqlCommand(
             """
@@ -58,15 +52,7 @@ internal sealed class PostgresPostQueries(PostgresDatabase database)
             """,
             connection))
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                communities.Add(new CommunityStatus(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetInt64(2),
-                    reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3)));
-            }
+            communities = await DbRows.ReadAllAsync(command, reader => PostRows.Community(reader, PostgresTime.Read), cancellationToken);
         }
 
         return new StoreStatus(communities, await ReadCheckpointsAsync(null, cancellationToken));
@@ -84,15 +70,9 @@ internal sealed class PostgresPostQueries(PostgresDatabase database)
             command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = since.ToUniversalTime() });
         }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var text in DbRows.StreamAsync(command, PostRows.Text, cancellationToken))
         {
-            yield return new StoredPostText(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4));
+            yield return text;
         }
     }
 
@@ -109,17 +89,6 @@ internal sealed class PostgresPostQueries(PostgresDatabase database)
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = source });
         }
 
-        var checkpoints = new List<Checkpoint>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            checkpoints.Add(new Checkpoint(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetFieldValue<DateTimeOffset>(3)));
-        }
-
-        return checkpoints;
+        return await DbRows.ReadAllAsync(command, reader => PostRows.Checkpoint(reader, PostgresTime.Read), cancellationToken);
     }
 }

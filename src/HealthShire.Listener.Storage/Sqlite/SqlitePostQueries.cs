@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using Microsoft.Data.Sqlite;
+using HealthShire.Listener.Storage.Rows;
 
 namespace HealthShire.Listener.Storage.Sqlite;
 
@@ -9,7 +9,7 @@ namespace HealthShire.Listener.Storage.Sqlite;
 internal sealed class SqlitePostQueries(SqliteDatabase database)
 {
     private const string TextsSql =
-        "SELECT source, source_id, title, body, model_version FROM posts WHERE (title <> '' OR body <> '')";
+        $"SELECT {PostRows.TextColumns} FROM posts WHERE (title <> '' OR body <> '')";
 
     public async Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken)
     {
@@ -31,19 +31,12 @@ internal sealed class SqlitePostQueries(SqliteDatabase database)
             """;
         command.Parameters.AddWithValue("$source", source);
         command.Parameters.AddWithValue("$created_after", SqliteTime.ToStored(createdAfter));
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        return await DbRows.ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
     }
 
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
-        var communities = new List<CommunityStatus>();
+        List<CommunityStatus> communities;
         await using (var connection = await database.OpenAsync(cancellationToken))
         await using (var command = connection.CreateCommand())
         {
@@ -52,15 +45,7 @@ internal sealed class SqlitePostQueries(SqliteDatabase database)
                 GROUP BY source, community
                 ORDER BY source, community;
                 """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                communities.Add(new CommunityStatus(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetInt64(2),
-                    reader.IsDBNull(3) ? null : SqliteTime.FromStored(reader.GetInt64(3))));
-            }
+            communities = await DbRows.ReadAllAsync(command, reader => PostRows.Community(reader, SqliteTime.Read), cancellationToken);
         }
 
         return new StoreStatus(communities, await ReadCheckpointsAsync(null, cancellationToken));
@@ -80,15 +65,9 @@ internal sealed class SqlitePostQueries(SqliteDatabase database)
             command.Parameters.AddWithValue("$since", SqliteTime.ToStored(since));
         }
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var text in DbRows.StreamAsync(command, PostRows.Text, cancellationToken))
         {
-            yield return new StoredPostText(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4));
+            yield return text;
         }
     }
 
@@ -104,17 +83,6 @@ internal sealed class SqlitePostQueries(SqliteDatabase database)
             command.Parameters.AddWithValue("$source", source);
         }
 
-        var checkpoints = new List<Checkpoint>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            checkpoints.Add(new Checkpoint(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                SqliteTime.FromStored(reader.GetInt64(3))));
-        }
-
-        return checkpoints;
+        return await DbRows.ReadAllAsync(command, reader => PostRows.Checkpoint(reader, SqliteTime.Read), cancellationToken);
     }
 }
