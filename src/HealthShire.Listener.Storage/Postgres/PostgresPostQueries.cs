@@ -11,18 +11,9 @@ namespace HealthShire.Listener.Storage.Postgres;
 /// The post store's reads, each on its own pooled connection. Names sort by code point (COLLATE "C"), as they do on
 /// SQLite, whatever the database's collation.
 /// </summary>
-internal sealed class PostgresPostQueries(PostgresDatabase database)
+internal sealed class PostgresPostQueries(PostgresDatabase database) : PostQueries
 {
-    private const string TextsSql =
-        $"SELECT {PostRows.TextColumns} FROM posts WHERE (title <> '' OR body <> '')";
-
-    public async Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken)
-    {
-        var checkpoints = await ReadCheckpointsAsync(source, cancellationToken);
-        return checkpoints.ToDictionary(checkpoint => checkpoint.Key, StringComparer.Ordinal);
-    }
-
-    public async Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
+    public override async Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
         string source,
         DateTimeOffset createdAfter,
         CancellationToken cancellationToken)
@@ -40,25 +31,7 @@ internal sealed class PostgresPostQueries(PostgresDatabase database)
         return await DbRows.ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
     }
 
-    public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
-    {
-        List<CommunityStatus> communities;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        await using (var command = new NpgsqlCommand(
-            """
-            SELECT source, community, COUNT(*), MAX(created_at) FROM posts
-            GROUP BY source, community
-            ORDER BY source COLLATE "C", community COLLATE "C";
-            """,
-            connection))
-        {
-            communities = await DbRows.ReadAllAsync(command, reader => PostRows.Community(reader, PostgresTime.Read), cancellationToken);
-        }
-
-        return new StoreStatus(communities, await ReadCheckpointsAsync(null, cancellationToken));
-    }
-
-    public async IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(
+    public override async IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(
         DateTimeOffset? createdSince,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -76,7 +49,20 @@ internal sealed class PostgresPostQueries(PostgresDatabase database)
         }
     }
 
-    private async Task<List<Checkpoint>> ReadCheckpointsAsync(string? source, CancellationToken cancellationToken)
+    protected override async Task<List<CommunityStatus>> ReadCommunitiesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT source, community, COUNT(*), MAX(created_at) FROM posts
+            GROUP BY source, community
+            ORDER BY source COLLATE "C", community COLLATE "C";
+            """,
+            connection);
+        return await DbRows.ReadAllAsync(command, reader => PostRows.Community(reader, PostgresTime.Read), cancellationToken);
+    }
+
+    protected override async Task<List<Checkpoint>> ReadCheckpointsAsync(string? source, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(

@@ -6,18 +6,9 @@ using HealthShire.Listener.Storage.Rows;
 namespace HealthShire.Listener.Storage.Sqlite;
 
 /// <summary>The store's reads. Each runs on its own pooled connection; under WAL they never block a writer.</summary>
-internal sealed class SqlitePostQueries(SqliteDatabase database)
+internal sealed class SqlitePostQueries(SqliteDatabase database) : PostQueries
 {
-    private const string TextsSql =
-        $"SELECT {PostRows.TextColumns} FROM posts WHERE (title <> '' OR body <> '')";
-
-    public async Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken)
-    {
-        var checkpoints = await ReadCheckpointsAsync(source, cancellationToken);
-        return checkpoints.ToDictionary(checkpoint => checkpoint.Key, StringComparer.Ordinal);
-    }
-
-    public async Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
+    public override async Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
         string source,
         DateTimeOffset createdAfter,
         CancellationToken cancellationToken)
@@ -34,24 +25,7 @@ internal sealed class SqlitePostQueries(SqliteDatabase database)
         return await DbRows.ReadAllAsync(command, reader => reader.GetString(0), cancellationToken);
     }
 
-    public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
-    {
-        List<CommunityStatus> communities;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT source, community, COUNT(*), MAX(created_at) FROM posts
-                GROUP BY source, community
-                ORDER BY source, community;
-                """;
-            communities = await DbRows.ReadAllAsync(command, reader => PostRows.Community(reader, SqliteTime.Read), cancellationToken);
-        }
-
-        return new StoreStatus(communities, await ReadCheckpointsAsync(null, cancellationToken));
-    }
-
-    public async IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(
+    public override async IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(
         DateTimeOffset? createdSince,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -71,7 +45,19 @@ internal sealed class SqlitePostQueries(SqliteDatabase database)
         }
     }
 
-    private async Task<List<Checkpoint>> ReadCheckpointsAsync(string? source, CancellationToken cancellationToken)
+    protected override async Task<List<CommunityStatus>> ReadCommunitiesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT source, community, COUNT(*), MAX(created_at) FROM posts
+            GROUP BY source, community
+            ORDER BY source, community;
+            """;
+        return await DbRows.ReadAllAsync(command, reader => PostRows.Community(reader, SqliteTime.Read), cancellationToken);
+    }
+
+    protected override async Task<List<Checkpoint>> ReadCheckpointsAsync(string? source, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
