@@ -1,7 +1,6 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Sqlite.Insights;
 
 namespace HealthShire.Listener.Storage.Insights;
 

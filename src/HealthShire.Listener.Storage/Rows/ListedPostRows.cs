@@ -1,6 +1,6 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Insights;
 
 namespace HealthShire.Listener.Storage.Rows;
 

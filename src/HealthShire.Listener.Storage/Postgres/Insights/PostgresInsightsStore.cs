@@ -1,6 +1,5 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
