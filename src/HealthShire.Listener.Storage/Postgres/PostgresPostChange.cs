@@ -1,7 +1,7 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Insights;
 using HealthShire.Listener.Storage.Sqlite;
-using HealthShire.Listener.Storage.Sqlite.Insights;
 
 namespace HealthShire.Listener.Storage.Postgres;
 

@@ -17,10 +17,8 @@ internal sealed class PostgresPostStore(
     PostgresDatabase database,
     ListenerCalendar calendar,
     TimeProvider timeProvider,
-    ILogger<PostgresPostStore> logger) : IPostStore
+    ILogger<PostgresPostStore> logger) : PostStoreReads(new PostgresPostQueries(database)), IPostStore
 {
-    private readonly PostgresPostQueries _queries = new(database);
-
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var (from, to) = await new PostgresMigrator(database, timeProvider).MigrateAsync(cancellationToken);
@@ -57,21 +55,6 @@ internal sealed class PostgresPostStore(
 
     public Task<int> UpdateTagsAsync(IReadOnlyList<PostTagUpdate> updates, CancellationToken cancellationToken) =>
         ChangeEachAsync(updates, update => (update.Source, update.SourceId), (change, update) => change.Retagged(update.Tags), cancellationToken);
-
-    public Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken) =>
-        _queries.GetCheckpointsAsync(source, cancellationToken);
-
-    public Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
-        string source,
-        DateTimeOffset createdAfter,
-        CancellationToken cancellationToken) =>
-        _queries.GetRefreshCandidatesAsync(source, createdAfter, cancellationToken);
-
-    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken) =>
-        _queries.GetStatusAsync(cancellationToken);
-
-    public IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(DateTimeOffset? createdSince, CancellationToken cancellationToken) =>
-        _queries.ReadPostTextsAsync(createdSince, cancellationToken);
 
     /// <summary>
     /// Applies each item to its stored post in one transaction, in order, and moves the rollup counts of each changed

@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Insights;
 using HealthShire.Listener.Storage.Sqlite;
-using HealthShire.Listener.Storage.Sqlite.Insights;
 
 namespace HealthShire.Listener.Storage.Rollups;
 

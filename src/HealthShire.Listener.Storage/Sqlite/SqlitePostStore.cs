@@ -3,6 +3,7 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Insights;
 using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ internal sealed class SqlitePostStore(
     SqlitePostQueries queries,
     ListenerCalendar calendar,
     TimeProvider timeProvider,
-    ILogger<SqlitePostStore> logger) : IPostStore
+    ILogger<SqlitePostStore> logger) : PostStoreReads(queries), IPostStore
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -125,21 +126,6 @@ internal sealed class SqlitePostStore(
             },
             cancellationToken);
     }
-
-    public Task<IReadOnlyDictionary<string, Checkpoint>> GetCheckpointsAsync(string source, CancellationToken cancellationToken) =>
-        queries.GetCheckpointsAsync(source, cancellationToken);
-
-    public Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
-        string source,
-        DateTimeOffset createdAfter,
-        CancellationToken cancellationToken) =>
-        queries.GetRefreshCandidatesAsync(source, createdAfter, cancellationToken);
-
-    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken) =>
-        queries.GetStatusAsync(cancellationToken);
-
-    public IAsyncEnumerable<StoredPostText> ReadPostTextsAsync(DateTimeOffset? createdSince, CancellationToken cancellationToken) =>
-        queries.ReadPostTextsAsync(createdSince, cancellationToken);
 
     /// <summary>
     /// Runs one prepared statement per item in one transaction, and moves the rollup counts of each

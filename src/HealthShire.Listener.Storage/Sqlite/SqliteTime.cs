@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace HealthShire.Listener.Storage.Sqlite;
 
 /// <summary>The schema's time encoding: INTEGER milliseconds since the Unix epoch, UTC.</summary>
@@ -6,4 +8,7 @@ internal static class SqliteTime
     public static long ToStored(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 
     public static DateTimeOffset FromStored(long stored) => DateTimeOffset.FromUnixTimeMilliseconds(stored);
+
+    /// <summary>A <see cref="Rows.TimeReader"/> for this encoding.</summary>
+    public static DateTimeOffset Read(DbDataReader reader, int ordinal) => FromStored(reader.GetInt64(ordinal));
 }

@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Digest;
+using HealthShire.Listener.Storage.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Digest;
@@ -10,8 +11,6 @@ namespace HealthShire.Listener.Storage.Postgres.Digest;
 /// </summary>
 internal sealed class PostgresDigestLedger(PostgresDatabase database, TimeProvider timeProvider) : IDigestLedger
 {
-    private const int MaxErrorLength = 500;
-
     // $1 address, $2 week, $3 now, $4 force, $5 abandonedBefore.
     private const string ClaimSql = """
         INSERT INTO digest_sends AS d (address, week, state, attempt, started_at)
@@ -33,27 +32,14 @@ internal sealed class PostgresDigestLedger(PostgresDatabase database, TimeProvid
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            """
-            SELECT address, state, attempt, started_at, finished_at, error FROM digest_sends
+            $"""
+            SELECT {DigestRows.SendColumns} FROM digest_sends
             WHERE lower(address) = lower($1) AND week = $2;
             """,
             connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = address });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = week.ToString() });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new DigestSend(
-            reader.GetString(0),
-            week,
-            ParseState(reader.GetString(1)),
-            reader.GetInt32(2),
-            reader.GetFieldValue<DateTimeOffset>(3),
-            reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5));
+        return await DbRows.ReadFirstAsync(command, reader => DigestRows.Send(reader, week, PostgresTime.Read), cancellationToken);
     }
 
     public async Task<DigestClaim?> TryClaimAsync(
@@ -76,10 +62,10 @@ internal sealed class PostgresDigestLedger(PostgresDatabase database, TimeProvid
     }
 
     public Task<bool> MarkSentAsync(DigestClaim claim, CancellationToken cancellationToken) =>
-        MarkAsync(claim, "sent", null, cancellationToken);
+        MarkAsync(claim, DigestRows.Sent, null, cancellationToken);
 
     public Task<bool> MarkFailedAsync(DigestClaim claim, string error, CancellationToken cancellationToken) =>
-        MarkAsync(claim, "failed", error.Length <= MaxErrorLength ? error : error[..MaxErrorLength], cancellationToken);
+        MarkAsync(claim, DigestRows.Failed, DigestRows.ErrorOf(error), cancellationToken);
 
     private async Task<bool> MarkAsync(DigestClaim claim, string state, string? error, CancellationToken cancellationToken)
     {
@@ -94,12 +80,4 @@ internal sealed class PostgresDigestLedger(PostgresDatabase database, TimeProvid
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = claim.Attempt });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
-
-    private static DigestSendState ParseState(string state) => state switch
-    {
-        "sending" => DigestSendState.Sending,
-        "sent" => DigestSendState.Sent,
-        "failed" => DigestSendState.Failed,
-        _ => throw new InvalidDataException($"digest_sends.state holds '{state}', which this build does not know."),
-    };
 }

@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Digest;
+using HealthShire.Listener.Storage.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Digest;
@@ -6,12 +7,10 @@ namespace HealthShire.Listener.Storage.Postgres.Digest;
 /// <summary>The digest's subscribers in the store's PostgreSQL database. Addresses match on lower(address), as the unique index does.</summary>
 internal sealed class PostgresSubscriberStore(PostgresDatabase database, TimeProvider timeProvider) : ISubscriberStore
 {
-    private const string Columns = "address, display_name, topics, sources, time_zone, send_day, send_hour";
-
     // One statement, so that two nodes saving the same address at once both succeed and exactly one learns it added
     // the row: xmax is 0 only on a row version this statement inserted (an updated one carries our transaction id).
     private const string SaveSql = $"""
-        INSERT INTO digest_subscribers AS s ({Columns}, created_at, updated_at)
+        INSERT INTO digest_subscribers AS s ({DigestRows.SubscriberColumns}, created_at, updated_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
         ON CONFLICT ((lower(address))) DO UPDATE SET
             address = excluded.address, display_name = excluded.display_name, topics = excluded.topics,
@@ -27,8 +26,8 @@ internal sealed class PostgresSubscriberStore(PostgresDatabase database, TimePro
         await using var command = new NpgsqlCommand(SaveSql, connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = subscriber.Address });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = subscriber.DisplayName });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = string.Join(',', subscriber.Topics) });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = string.Join(',', subscriber.Sources) });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = DigestRows.Join(subscriber.Topics) });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = DigestRows.Join(subscriber.Sources) });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = subscriber.TimeZoneId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (int)subscriber.SendDay });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = subscriber.SendHour });
@@ -38,11 +37,11 @@ internal sealed class PostgresSubscriberStore(PostgresDatabase database, TimePro
 
     // Byte order of the lowered address, like SQLite's NOCASE order, whatever the database's collation.
     public Task<IReadOnlyList<Subscriber>> ListAsync(CancellationToken cancellationToken) =>
-        ReadAsync($"""SELECT {Columns} FROM digest_subscribers ORDER BY lower(address) COLLATE "C";""", null, cancellationToken);
+        ReadAsync($"""SELECT {DigestRows.SubscriberColumns} FROM digest_subscribers ORDER BY lower(address) COLLATE "C";""", null, cancellationToken);
 
     public async Task<Subscriber?> GetAsync(string address, CancellationToken cancellationToken)
     {
-        var found = await ReadAsync($"SELECT {Columns} FROM digest_subscribers WHERE lower(address) = lower($1);", address, cancellationToken);
+        var found = await ReadAsync($"SELECT {DigestRows.SubscriberColumns} FROM digest_subscribers WHERE lower(address) = lower($1);", address, cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -63,24 +62,6 @@ internal sealed class PostgresSubscriberStore(PostgresDatabase database, TimePro
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = address });
         }
 
-        var subscribers = new List<Subscriber>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            subscribers.Add(Read(reader));
-        }
-
-        return subscribers;
+        return await DbRows.ReadAllAsync(command, DigestRows.Subscriber, cancellationToken);
     }
-
-    private static Subscriber Read(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        Split(reader.GetString(2)),
-        Split(reader.GetString(3)),
-        reader.GetString(4),
-        (DayOfWeek)reader.GetInt32(5),
-        reader.GetInt32(6));
-
-    private static string[] Split(string names) => names.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

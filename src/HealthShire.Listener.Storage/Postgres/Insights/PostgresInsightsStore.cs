@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Insights;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -50,13 +50,7 @@ internal sealed class PostgresInsightsStore(
 
     public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
     {
-        var name = mark switch
-        {
-            PostMark.Engaged => "engaged",
-            PostMark.Dismissed => "dismissed",
-            _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Unknown mark."),
-        };
-
+        var name = PostMarkNames.Of(mark);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(MarkSql, connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });

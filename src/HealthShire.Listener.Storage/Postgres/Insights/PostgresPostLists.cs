@@ -1,6 +1,7 @@
 using System.Data;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;
@@ -10,9 +11,7 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
 {
     public async Task<PostPage> GetPageAsync(PostgresListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxAge, TimeSpan.Zero);
+        ListedPostRows.ThrowIfInvalid(query);
 
         await using var connection = await database.OpenAsync(cancellationToken);
 
@@ -22,8 +21,8 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
         count.CommandText = $"SELECT COUNT(*) FROM posts WHERE {count.CommandText};";
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken) ?? 0L);
 
-        var items = new List<ListedPost>();
-        var offset = (long)(query.Page - 1) * query.PageSize;
+        List<ListedPost> items = [];
+        var offset = ListedPostRows.Offset(query);
         if (total > offset)
         {
             await using var page = Command(connection, transaction, kind, query, now);
@@ -42,22 +41,7 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
                 FROM posts JOIN page USING (id)
                 ORDER BY {order};
                 """;
-            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                items.Add(new ListedPost(
-                    PostId.Format(reader.GetString(0), reader.GetString(1)),
-                    reader.GetString(0),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetString(4),
-                    Excerpt.Of(reader.GetString(5), reader.GetBoolean(6)),
-                    reader.GetString(7),
-                    reader.GetFieldValue<DateTimeOffset>(8),
-                    reader.GetInt32(9),
-                    reader.GetInt32(10),
-                    !reader.IsDBNull(11) && reader.GetBoolean(11)));
-            }
+            items = await DbRows.ReadAllAsync(page, reader => ListedPostRows.Read(reader, PostgresTime.Read), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

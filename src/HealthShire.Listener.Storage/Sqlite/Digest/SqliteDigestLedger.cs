@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthShire.Listener.Core.Digest;
+using HealthShire.Listener.Storage.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Digest;
@@ -11,8 +12,6 @@ namespace HealthShire.Listener.Storage.Sqlite.Digest;
 /// </summary>
 internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider timeProvider) : IDigestLedger
 {
-    private const int MaxErrorLength = 500;
-
     private const string ClaimSql = """
         INSERT INTO digest_sends (address, week, state, attempt, started_at)
         VALUES ($address, $week, 'sending', 1, $now)
@@ -32,26 +31,13 @@ internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider t
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT address, state, attempt, started_at, finished_at, error FROM digest_sends
+        command.CommandText = $"""
+            SELECT {DigestRows.SendColumns} FROM digest_sends
             WHERE address = $address AND week = $week;
             """;
         command.Parameters.AddWithValue("$address", address);
         command.Parameters.AddWithValue("$week", week.ToString());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new DigestSend(
-            reader.GetString(0),
-            week,
-            ParseState(reader.GetString(1)),
-            reader.GetInt32(2),
-            SqliteTime.FromStored(reader.GetInt64(3)),
-            reader.IsDBNull(4) ? null : SqliteTime.FromStored(reader.GetInt64(4)),
-            reader.IsDBNull(5) ? null : reader.GetString(5));
+        return await DbRows.ReadFirstAsync(command, reader => DigestRows.Send(reader, week, SqliteTime.Read), cancellationToken);
     }
 
     public async Task<DigestClaim?> TryClaimAsync(
@@ -76,10 +62,10 @@ internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider t
     }
 
     public Task<bool> MarkSentAsync(DigestClaim claim, CancellationToken cancellationToken) =>
-        MarkAsync(claim, "sent", null, cancellationToken);
+        MarkAsync(claim, DigestRows.Sent, null, cancellationToken);
 
     public Task<bool> MarkFailedAsync(DigestClaim claim, string error, CancellationToken cancellationToken) =>
-        MarkAsync(claim, "failed", error.Length <= MaxErrorLength ? error : error[..MaxErrorLength], cancellationToken);
+        MarkAsync(claim, DigestRows.Failed, DigestRows.ErrorOf(error), cancellationToken);
 
     private async Task<bool> MarkAsync(DigestClaim claim, string state, string? error, CancellationToken cancellationToken)
     {
@@ -95,12 +81,4 @@ internal sealed class SqliteDigestLedger(SqliteDatabase database, TimeProvider t
         command.Parameters.AddWithValue("$attempt", claim.Attempt);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
-
-    private static DigestSendState ParseState(string state) => state switch
-    {
-        "sending" => DigestSendState.Sending,
-        "sent" => DigestSendState.Sent,
-        "failed" => DigestSendState.Failed,
-        _ => throw new InvalidDataException($"digest_sends.state holds '{state}', which this build does not know."),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthShire.Listener.Core.Digest;
+using HealthShire.Listener.Storage.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Digest;
@@ -7,8 +8,6 @@ namespace HealthShire.Listener.Storage.Sqlite.Digest;
 /// <summary>The digest's subscribers in the store's SQLite file.</summary>
 internal sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider timeProvider) : ISubscriberStore
 {
-    private const string Columns = "address, display_name, topics, sources, time_zone, send_day, send_hour";
-
     public async Task<bool> SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
@@ -24,7 +23,7 @@ internal sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvide
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
-            INSERT INTO digest_subscribers ({Columns}, created_at, updated_at)
+            INSERT INTO digest_subscribers ({DigestRows.SubscriberColumns}, created_at, updated_at)
             VALUES ($address, $display_name, $topics, $sources, $time_zone, $send_day, $send_hour, $now, $now)
             ON CONFLICT (address) DO UPDATE SET
                 address = excluded.address, display_name = excluded.display_name, topics = excluded.topics,
@@ -33,8 +32,8 @@ internal sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvide
             """;
         command.Parameters.AddWithValue("$address", subscriber.Address);
         command.Parameters.AddWithValue("$display_name", subscriber.DisplayName);
-        command.Parameters.AddWithValue("$topics", string.Join(',', subscriber.Topics));
-        command.Parameters.AddWithValue("$sources", string.Join(',', subscriber.Sources));
+        command.Parameters.AddWithValue("$topics", DigestRows.Join(subscriber.Topics));
+        command.Parameters.AddWithValue("$sources", DigestRows.Join(subscriber.Sources));
         command.Parameters.AddWithValue("$time_zone", subscriber.TimeZoneId);
         command.Parameters.AddWithValue("$send_day", (int)subscriber.SendDay);
         command.Parameters.AddWithValue("$send_hour", subscriber.SendHour);
@@ -45,11 +44,11 @@ internal sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvide
     }
 
     public Task<IReadOnlyList<Subscriber>> ListAsync(CancellationToken cancellationToken) =>
-        ReadAsync($"SELECT {Columns} FROM digest_subscribers ORDER BY address;", null, cancellationToken);
+        ReadAsync($"SELECT {DigestRows.SubscriberColumns} FROM digest_subscribers ORDER BY address;", null, cancellationToken);
 
     public async Task<Subscriber?> GetAsync(string address, CancellationToken cancellationToken)
     {
-        var found = await ReadAsync($"SELECT {Columns} FROM digest_subscribers WHERE address = $address;", address, cancellationToken);
+        var found = await ReadAsync($"SELECT {DigestRows.SubscriberColumns} FROM digest_subscribers WHERE address = $address;", address, cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -72,24 +71,6 @@ internal sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvide
             command.Parameters.AddWithValue("$address", address);
         }
 
-        var subscribers = new List<Subscriber>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            subscribers.Add(Read(reader));
-        }
-
-        return subscribers;
+        return await DbRows.ReadAllAsync(command, DigestRows.Subscriber, cancellationToken);
     }
-
-    private static Subscriber Read(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        Split(reader.GetString(2)),
-        Split(reader.GetString(3)),
-        reader.GetString(4),
-        (DayOfWeek)reader.GetInt32(5),
-        reader.GetInt32(6));
-
-    private static string[] Split(string names) => names.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Insights;
 using HealthShire.Listener.Storage.Rollups;
 using Microsoft.Data.Sqlite;
 

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Storage.Insights;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;

@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Insights;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -39,13 +40,7 @@ internal sealed class SqliteInsightsStore(
 
     public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
     {
-        var name = mark switch
-        {
-            PostMark.Engaged => "engaged",
-            PostMark.Dismissed => "dismissed",
-            _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Unknown mark."),
-        };
-
+        var name = PostMarkNames.Of(mark);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = MarkSql;

@@ -1,62 +1,34 @@
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Rows;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
 /// <summary>
-/// Streams tagged posts for an export, oldest first; the author pseudonym is read only when asked for. A post flagged
-/// as a crisis keeps its row and tags (so the counts add up) but not its title, body, link or pseudonym: exports go
-/// to marketers' spreadsheets, and someone in crisis must never become a lead. Staff reach those posts in the crisis view.
+/// Streams tagged posts for an export, oldest first; the author pseudonym is read only when asked for, and a crisis
+/// post's text, link and pseudonym are withheld (<see cref="ExportRows"/>). Staff reach those posts in the crisis view.
 /// </summary>
 internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar calendar)
 {
-    private const string Columns =
-        "source, source_id, community, created_at, topic, topic_probability, is_question, is_medication, " +
-        "is_medication_question, is_crisis, score, reply_count, url, title, body";
-
     public async IAsyncEnumerable<ExportedPost> ExportAsync(ExportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (query.To < query.From)
-        {
-            throw new ArgumentException($"The export range ends ({query.To:yyyy-MM-dd}) before it starts ({query.From:yyyy-MM-dd}).", nameof(query));
-        }
-
+        ExportRows.ThrowIfInvalid(query);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var pseudonym = query.IncludeAuthorPseudonyms ? ", author_pseudonym" : string.Empty;
+        var pseudonym = query.IncludeAuthorPseudonyms ? ExportRows.PseudonymColumn : string.Empty;
         var filters = SqlFilters.Equal(command, query.Topic, null, null);
         command.CommandText = $"""
-            SELECT {Columns}{pseudonym} FROM posts
+            SELECT {ExportRows.Columns}{pseudonym} FROM posts
             WHERE topic IS NOT NULL AND created_at >= $from AND created_at < $to{filters}
             ORDER BY created_at, id;
             """;
         command.Parameters.AddWithValue("$from", SqliteTime.ToStored(calendar.StartOf(query.From)));
         command.Parameters.AddWithValue("$to", SqliteTime.ToStored(calendar.StartOf(query.To.AddDays(1))));
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var rows = DbRows.StreamAsync(command, reader => ExportRows.Read(reader, query.IncludeAuthorPseudonyms, SqliteTime.Read), cancellationToken);
+        await foreach (var post in rows)
         {
-            var crisis = IsSet(reader, 9);
-            yield return new ExportedPost(
-                PostId.Format(reader.GetString(0), reader.GetString(1)),
-                reader.GetString(0),
-                reader.GetString(2),
-                SqliteTime.FromStored(reader.GetInt64(3)),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? 0f : reader.GetFloat(5),
-                IsSet(reader, 6),
-                IsSet(reader, 7),
-                IsSet(reader, 8),
-                crisis,
-                reader.GetInt32(10),
-                reader.GetInt32(11),
-                crisis ? string.Empty : reader.GetString(12),
-                crisis ? string.Empty : reader.GetString(13),
-                crisis ? string.Empty : reader.GetString(14),
-                query.IncludeAuthorPseudonyms && !crisis && !reader.IsDBNull(15) ? reader.GetString(15) : null);
+            yield return post;
         }
     }
-
-    private static bool IsSet(Microsoft.Data.Sqlite.SqliteDataReader reader, int ordinal) =>
-        !reader.IsDBNull(ordinal) && reader.GetInt64(ordinal) != 0;
 }

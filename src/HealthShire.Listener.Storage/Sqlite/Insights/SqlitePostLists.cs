@@ -1,4 +1,6 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
@@ -12,9 +14,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
 
     public async Task<PostPage> GetPageAsync(PostListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxAge, TimeSpan.Zero);
+        ListedPostRows.ThrowIfInvalid(query);
 
         await using var connection = await database.OpenAsync(cancellationToken);
 
@@ -24,8 +24,8 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         count.CommandText = $"SELECT COUNT(*) FROM {kind.From} WHERE {count.CommandText};";
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken) ?? 0L);
 
-        var items = new List<ListedPost>();
-        if (total > (long)(query.Page - 1) * query.PageSize)
+        List<ListedPost> items = [];
+        if (total > ListedPostRows.Offset(query))
         {
             await using var page = Command(connection, transaction, kind, query, now);
 
@@ -41,23 +41,8 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
                 """;
             page.Parameters.AddWithValue("$read_length", Excerpt.ReadLength);
             page.Parameters.AddWithValue("$limit", query.PageSize);
-            page.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);
-            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                items.Add(new ListedPost(
-                    PostId.Format(reader.GetString(0), reader.GetString(1)),
-                    reader.GetString(0),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetString(4),
-                    Excerpt.Of(reader.GetString(5), reader.GetBoolean(6)),
-                    reader.GetString(7),
-                    SqliteTime.FromStored(reader.GetInt64(8)),
-                    reader.GetInt32(9),
-                    reader.GetInt32(10),
-                    !reader.IsDBNull(11) && reader.GetInt64(11) != 0));
-            }
+            page.Parameters.AddWithValue("$offset", ListedPostRows.Offset(query));
+            items = await DbRows.ReadAllAsync(page, reader => ListedPostRows.Read(reader, SqliteTime.Read), cancellationToken);
         }
 
         return new PostPage(items, query.Page, query.PageSize, total);

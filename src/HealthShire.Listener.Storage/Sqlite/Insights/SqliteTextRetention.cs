@@ -1,17 +1,10 @@
-using Microsoft.Data.Sqlite;
+using HealthShire.Listener.Storage.Insights;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
-/// <summary>
-/// Clears the text of old posts in short transactions of a few thousand rows each, so that a first
-/// run over a large store never holds the write lock long enough to stall collection.
-/// </summary>
+/// <summary>Clears the text of old posts in batches (<see cref="TextRetentionBatches"/>).</summary>
 internal sealed class SqliteTextRetention(SqliteDatabase database)
 {
-    public const int BatchSize = 2_000;
-
-    // The walk goes forward by created_at; rows at the cursor's own millisecond are looked at again
-    // but no longer match once cleared, so the loop ends when a batch changes nothing.
     private const string ClearBatchSql = """
         UPDATE posts SET title = '', body = ''
         WHERE id IN (
@@ -24,36 +17,20 @@ internal sealed class SqliteTextRetention(SqliteDatabase database)
 
     public async Task<int> ClearOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
-        var before = SqliteTime.ToStored(createdBefore);
-        var from = long.MinValue;
-        var cleared = 0;
         await using var connection = await database.OpenAsync(cancellationToken);
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = ClearBatchSql;
-            command.Parameters.AddWithValue("$from", from);
-            command.Parameters.AddWithValue("$before", before);
-            command.Parameters.AddWithValue("$batch_size", BatchSize);
-            var changed = 0;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        return await TextRetentionBatches.ClearAsync(
+            connection,
+            (transaction, from) =>
             {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    changed++;
-                    from = Math.Max(from, reader.GetInt64(0));
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            cleared += changed;
-            if (changed == 0)
-            {
-                return cleared;
-            }
-        }
+                var command = connection.CreateCommand();
+                command.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)transaction;
+                command.CommandText = ClearBatchSql;
+                command.Parameters.AddWithValue("$from", SqliteTime.ToStored(from));
+                command.Parameters.AddWithValue("$before", SqliteTime.ToStored(createdBefore));
+                command.Parameters.AddWithValue("$batch_size", TextRetentionBatches.BatchSize);
+                return command;
+            },
+            SqliteTime.Read,
+            cancellationToken);
     }
 }

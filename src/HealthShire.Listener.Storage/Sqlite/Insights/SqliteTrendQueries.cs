@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Insights;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
@@ -8,42 +8,21 @@ internal sealed class SqliteTrendQueries(SqliteDatabase database)
 {
     public async Task<IReadOnlyList<TrendSeries>> GetTrendsAsync(TrendQuery query, CancellationToken cancellationToken)
     {
-        var buckets = TrendBuckets.For(query);
-        IReadOnlyList<string> topics = query.Topic is null ? Topics.All : [query.Topic];
-        var sums = topics.Distinct(StringComparer.Ordinal).ToDictionary(topic => topic, _ => new RollupCounts[buckets.Count], StringComparer.Ordinal);
-
+        var sums = new TrendSums(query);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
 
-        // The range is one slice of the primary key, grouped in key order. Without a source or
-        // community, the day totals per topic hold the same sums in a fraction of the rows.
+        // The range is one slice of the primary key, grouped in key order.
         var filters = SqlFilters.Equal(command, query.Topic, query.Source, query.Community);
-        var table = query.Source is null && query.Community is null ? "post_day_topic_counts" : "post_day_counts";
         command.CommandText = $"""
-            SELECT day, topic, SUM(posts), SUM(questions), SUM(medication_questions), SUM(crisis), SUM(unanswered)
-            FROM {table}
+            SELECT {TrendSums.Columns}
+            FROM {TrendSums.TableFor(query)}
             WHERE day BETWEEN $first AND $last{filters}
             GROUP BY day, topic;
             """;
-        command.Parameters.AddWithValue("$first", buckets.FirstDay);
-        command.Parameters.AddWithValue("$last", buckets.LastDay);
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (sums.TryGetValue(reader.GetString(1), out var points))
-            {
-                var index = buckets.IndexOf(reader.GetInt32(0));
-                points[index] += new RollupCounts(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
-            }
-        }
-
-        return
-        [
-            .. sums.Select(pair => new TrendSeries(
-                pair.Key,
-                [.. pair.Value.Select((counts, index) => new TrendPoint(
-                    buckets.StartOf(index), counts.Posts, counts.Questions, counts.MedicationQuestions, counts.Crisis, counts.Unanswered))])),
-        ];
+        command.Parameters.AddWithValue("$first", sums.Buckets.FirstDay);
+        command.Parameters.AddWithValue("$last", sums.Buckets.LastDay);
+        await sums.AddAllAsync(command, cancellationToken);
+        return sums.ToSeries();
     }
 }

@@ -1,7 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Postgres.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Insights;
 
 namespace HealthShire.Listener.Tests.Storage.Contracts;
 
@@ -47,7 +46,7 @@ public abstract class TextRetentionContract(StoreKind kind)
             return; // No PostgreSQL on this machine; .ci/run installs it.
         }
 
-        var count = Math.Max(SqliteTextRetention.BatchSize, PostgresTextRetention.BatchSize) + 321;
+        var count = TextRetentionBatches.BatchSize + 321;
 
         // Many posts share a millisecond, so the walk must not stop or loop at a batch edge.
         await store.Store.SaveBatchAsync(

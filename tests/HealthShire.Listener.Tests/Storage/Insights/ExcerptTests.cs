@@ -1,4 +1,4 @@
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Insights;
 
 namespace HealthShire.Listener.Tests.Storage.Insights;
 

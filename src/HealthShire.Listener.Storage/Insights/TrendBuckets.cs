@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 
-namespace HealthShire.Listener.Storage.Sqlite.Insights;
+namespace HealthShire.Listener.Storage.Insights;
 
 /// <summary>
 /// The buckets of a trend query. Week buckets are whole ISO weeks, from the Monday on or before

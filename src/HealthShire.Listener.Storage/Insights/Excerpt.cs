@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HealthShire.Listener.Storage.Sqlite.Insights;
+namespace HealthShire.Listener.Storage.Insights;
 
 /// <summary>The start of a body for a list: whitespace runs collapsed, cut on a word boundary.</summary>
 internal static class Excerpt
