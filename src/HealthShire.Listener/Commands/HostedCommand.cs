@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
@@ -12,6 +13,9 @@ internal static class HostedCommand
     public const int ConfigurationErrorExitCode = 2;
 
     public const int InputErrorExitCode = 1;
+
+    /// <summary>The store could not be opened or answered with an error (a PostgreSQL server down, a file not writable).</summary>
+    public const int StoreErrorExitCode = 3;
 
     /// <summary>
     /// Builds a command host, validates its options, migrates the store (unless the command does
@@ -47,7 +51,26 @@ internal static class HostedCommand
             await error.WriteLineAsync($"Error: {ex.Message}");
             return InputErrorExitCode;
         }
+        catch (DbException ex)
+        {
+            await error.WriteLineAsync(StoreError(ex));
+            return StoreErrorExitCode;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A path that cannot be used: the store's folder, an --out file, a model file.
+            await error.WriteLineAsync($"Error: {ex.Message}");
+            return InputErrorExitCode;
+        }
     }
+
+    /// <summary>
+    /// One line for a store failure: the provider's own message, which names the file or the host and port but never
+    /// the connection string's password.
+    /// </summary>
+    public static string StoreError(DbException ex) =>
+        $"Store error: {ex.Message}{(ex.InnerException is { } inner && inner.Message != ex.Message ? $" ({inner.Message})" : string.Empty)}. " +
+        "Check Store:Provider and Store:ConnectionString, and that the database is reachable.";
 
     /// <summary>
     /// A setting that is invalid (a validator's message) or cannot be read as its type (the

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using HealthShire.Listener.Hosting;
 
 namespace HealthShire.Listener.Commands;
@@ -26,6 +27,13 @@ internal static class RunCommand
         {
             await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Configuration error: {ex.Message}");
             return HostedCommand.ConfigurationErrorExitCode;
+        }
+        catch (DbException ex)
+        {
+            // The store is brought up to date before anything else starts; a worker that cannot reach it stops with
+            // one line and a distinct exit code, for the service manager to restart it later.
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(HostedCommand.StoreError(ex));
+            return HostedCommand.StoreErrorExitCode;
         }
     }
 }

@@ -74,4 +74,42 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Store:PseudonymKey", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("short-secret-value", result.Output + result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PostgresStoreUnreachable_StopsWithOneStoreErrorLineAndNoPassword()
+    {
+        _cli.Settings["Store:Provider"] = "Postgres";
+        _cli.Settings["Store:ConnectionString"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=listener;Username=listener;Password=db-secret-42;Timeout=2";
+        _cli.Settings["Store:PseudonymKey"] = "00112233445566778899aabbccddeeff";
+
+        var result = await _cli.RunAsync("status");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("Store error: Failed to connect to 127.0.0.1:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Store:ConnectionString", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("db-secret-42", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SqliteStoreFolderCannotBeCreated_StopsWithOneLine()
+    {
+        var blocker = Path.Combine(_cli.Directory, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        _cli.Settings["Store:ConnectionString"] = $"Data Source={Path.Combine(blocker, "listener.db")}";
+
+        var result = await _cli.RunAsync("status");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Error: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A loopback port nothing listens on (bound, then released).</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }
