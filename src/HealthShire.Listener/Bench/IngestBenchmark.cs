@@ -16,7 +16,11 @@ internal static class IngestBenchmark
 {
     private const int RedditPostsPerSubreddit = 1000;
 
-    public static async Task RunAsync(int postsPerSource, string? dataPath, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Synthetic authors need no secret; one fixed key serves both runs on one database.</summary>
+    private const string BenchPseudonymKey = "62656e63682d6b65792d6e6f742d736563726574";
+
+    /// <summary>Runs the benchmark on temporary SQLite files, or on the empty PostgreSQL database <paramref name="postgres"/> names.</summary>
+    public static async Task RunAsync(int postsPerSource, string? dataPath, string? postgres, TextWriter output, CancellationToken cancellationToken)
     {
         // Real passes come one community at a time: a subreddit's listing depth, an X query's backfill.
         var communities = Math.Max(1, postsPerSource / RedditPostsPerSubreddit);
@@ -27,11 +31,12 @@ internal static class IngestBenchmark
         try
         {
             // A small pass of each source into a throwaway store first, so JIT and first-connection costs are not counted.
-            await RunPassesAsync(Settings(folder.FullName, "warmup", server.BaseUrl, 1, 200), output: null, cancellationToken);
-            var settings = Settings(folder.FullName, "bench", server.BaseUrl, communities, postsPerSource);
+            var warmup = Settings(folder.FullName, "warmup", server.BaseUrl, 1, 200, postgres);
+            await RunPassesAsync(warmup, output: null, cancellationToken, requireEmptyStore: postgres is not null);
+            var settings = Settings(folder.FullName, "bench", server.BaseUrl, communities, postsPerSource, postgres);
             await output.WriteLineAsync(
                 $"ingest: {server.Texts} distinct texts ({(dataPath is null ? "generated" : Path.GetFileName(dataPath))}), " +
-                $"{communities} communities per source, pacing off");
+                $"{communities} communities per source, pacing off, {(postgres is null ? "SQLite" : "PostgreSQL")} store");
             // The peak of the measured passes alone, not of a benchmark that ran before in this process: its garbage is
             // collected and its memory given back first.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -49,10 +54,20 @@ internal static class IngestBenchmark
         }
     }
 
-    private static async Task RunPassesAsync(Dictionary<string, string?> settings, TextWriter? output, CancellationToken cancellationToken)
+    private static async Task RunPassesAsync(
+        Dictionary<string, string?> settings,
+        TextWriter? output,
+        CancellationToken cancellationToken,
+        bool requireEmptyStore = false)
     {
         using var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(settings));
-        await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
+        var store = app.Services.GetRequiredService<IPostStore>();
+        await store.MigrateAsync(cancellationToken);
+        if (requireEmptyStore && (await store.GetStatusAsync(cancellationToken)).Communities.Count > 0)
+        {
+            throw new ConfigurationException("bench --postgres needs an empty database: it fills it with synthetic posts. Create a new database for it.");
+        }
+
         var load = Stopwatch.StartNew();
         var classifier = app.Services.GetRequiredService<IPostClassifier>();
         classifier.Classify([new PostText("warm up", "warm up")]);
@@ -86,7 +101,7 @@ internal static class IngestBenchmark
         return process.WorkingSet64 / 1024.0 / 1024.0;
     }
 
-    private static Dictionary<string, string?> Settings(string folder, string prefix, string serverUrl, int communities, int posts)
+    private static Dictionary<string, string?> Settings(string folder, string prefix, string serverUrl, int communities, int posts, string? postgres)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -106,6 +121,14 @@ internal static class IngestBenchmark
             ["Sources:X:BackfillPosts"] = Math.Min(posts, RedditPostsPerSubreddit).ToString(CultureInfo.InvariantCulture),
             ["Sources:X:MonthlyReadBudget"] = "100000000",
         };
+        if (postgres is not null)
+        {
+            // One database for the warm-up and the measured passes: their communities differ, so every measured post is new.
+            settings["Store:Provider"] = "Postgres";
+            settings["Store:ConnectionString"] = postgres;
+            settings["Store:PseudonymKey"] = BenchPseudonymKey;
+        }
+
         for (var i = 0; i < communities; i++)
         {
             var name = prefix + i.ToString(CultureInfo.InvariantCulture);

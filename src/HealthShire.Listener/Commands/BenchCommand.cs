@@ -47,7 +47,7 @@ internal static class BenchCommand
         };
         var postgres = new Option<string?>("--postgres")
         {
-            Description = "Run the query benchmark on this empty PostgreSQL database (a connection string) instead of a temporary SQLite file.",
+            Description = "Run the ingest or query benchmark (with --only) on this empty PostgreSQL database (a connection string) instead of temporary SQLite files.",
         };
         var command = new Command("bench", "Measure ingest throughput, classification speed, model load time and query latency.")
         {
@@ -57,6 +57,13 @@ internal static class BenchCommand
             data,
             postgres,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(postgres) is not null && r.GetValue(only) is not ("ingest" or "queries"))
+            {
+                r.AddError("--postgres needs --only ingest or --only queries: each fills an empty database of its own.");
+            }
+        });
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
             environment,
@@ -76,7 +83,7 @@ internal static class BenchCommand
 
                 if (which is null or "ingest")
                 {
-                    await IngestBenchmark.RunAsync(parseResult.GetValue(posts), dataPath, output, token);
+                    await IngestBenchmark.RunAsync(parseResult.GetValue(posts), dataPath, parseResult.GetValue(postgres), output, token);
                 }
 
                 if (which is null or "queries")

@@ -41,6 +41,37 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.Contains("--posts must be between 100 and 1000000.", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BenchIngest_OnPostgres_StoresBothSourcesThereAndRefusesADatabaseThatIsNotEmpty()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        if (database is null)
+        {
+            return; // No PostgreSQL on this machine; .ci/run installs it.
+        }
+
+        var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
+
+        var first = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
+        var again = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Contains("PostgreSQL store", first.Output, StringComparison.Ordinal);
+        Assert.Matches(StoredLine("reddit"), first.Output);
+        Assert.Matches(StoredLine("x"), first.Output);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("needs an empty database", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_PostgresWithoutOnly_IsRefusedBeforeAnythingRuns()
+    {
+        var result = await _cli.RunAsync("bench", "--postgres", "Host=127.0.0.1;Database=listener");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--postgres needs --only ingest or --only queries", result.Error, StringComparison.Ordinal);
+    }
+
     private static Regex StoredLine(string source) =>
         new($@"ingest {source} *: +300 posts stored in +\d+\.\d\d s = +\d+ posts/s", RegexOptions.CultureInvariant);
 
