@@ -15,6 +15,8 @@ internal abstract class PostStoreReads(PostQueries queries)
         CancellationToken cancellationToken) =>
         queries.GetRefreshCandidatesAsync(source, createdAfter, cancellationToken);
 
+    public Task PingAsync(CancellationToken cancellationToken) => queries.PingAsync(cancellationToken);
+
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken) =>
         queries.GetStatusAsync(cancellationToken);
 

@@ -27,6 +27,13 @@ internal sealed class StoreOptions
     public string? PseudonymKey { get; set; }
 
     /// <summary>
+    /// PostgreSQL only: recount every day in <c>Listener:TimeZone</c> when the store's days were cut in another zone.
+    /// Without it a node with another zone refuses to start (all nodes must share one zone). SQLite recounts by itself:
+    /// one process owns the file.
+    /// </summary>
+    public bool RecutDays { get; set; }
+
+    /// <summary>
     /// How long the title and body of a post are kept; older posts keep only their tags, so trends
     /// survive while old health talk does not.
     /// </summary>

@@ -53,7 +53,10 @@ public static class StoreServiceCollectionExtensions
         });
         services.TryAddSingleton(provider => new PostgresDatabase(provider.GetRequiredService<IOptions<StoreOptions>>().Value.ConnectionString));
         services.TryAddSingleton<SqlitePostQueries>();
-        services.TryAddSingleton<IPostStore>(provider => OnProvider<IPostStore, SqlitePostStore, PostgresPostStore>(provider));
+        services.TryAddSingleton<IPostStore>(provider =>
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value is { Provider: StoreProvider.Postgres } options
+                ? ActivatorUtilities.CreateInstance<PostgresPostStore>(provider, options.RecutDays)
+                : ActivatorUtilities.CreateInstance<SqlitePostStore>(provider));
         services.TryAddSingleton<IInsightsStore>(provider => OnProvider<IInsightsStore, SqliteInsightsStore, PostgresInsightsStore>(provider));
         services.TryAddSingleton<ISubscriberStore>(provider => OnProvider<ISubscriberStore, SqliteSubscriberStore, PostgresSubscriberStore>(provider));
         services.TryAddSingleton<IDigestLedger>(provider => OnProvider<IDigestLedger, SqliteDigestLedger, PostgresDigestLedger>(provider));

@@ -35,6 +35,9 @@ public interface IPostStore
     /// <returns>The number of posts updated.</returns>
     Task<int> ApplyUpdatesAsync(string source, IReadOnlyList<PostUpdate> updates, CancellationToken cancellationToken);
 
+    /// <summary>Opens the store and runs a trivial query: throws when it cannot be reached (for health checks; reads no posts).</summary>
+    Task PingAsync(CancellationToken cancellationToken);
+
     /// <summary>Counts per source and community, newest post times and all checkpoints.</summary>
     Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken);
 

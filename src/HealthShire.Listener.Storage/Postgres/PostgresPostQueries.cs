@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
@@ -48,6 +49,9 @@ internal sealed class PostgresPostQueries(PostgresDatabase database) : PostQueri
             yield return text;
         }
     }
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await database.OpenAsync(cancellationToken);
 
     protected override async Task<List<CommunityStatus>> ReadCommunitiesAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ internal sealed class PostgresPostStore(
     PostgresDatabase database,
     ListenerCalendar calendar,
     TimeProvider timeProvider,
-    ILogger<PostgresPostStore> logger) : PostStoreReads(new PostgresPostQueries(database)), IPostStore
+    ILogger<PostgresPostStore> logger,
+    bool recutDaysOnZoneChange = false) : PostStoreReads(new PostgresPostQueries(database)), IPostStore
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ internal sealed class PostgresPostStore(
             PostgresLog.Migrated(logger, database.Description, from, to);
         }
 
-        await new PostgresRollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);
+        await new PostgresRollupRebuild(database, calendar, logger, recutDaysOnZoneChange).EnsureZoneAsync(cancellationToken);
     }
 
     public Task<SaveResult> SaveBatchAsync(

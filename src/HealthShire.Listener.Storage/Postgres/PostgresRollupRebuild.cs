@@ -2,15 +2,19 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Rollups;
 using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres;
 
 /// <summary>
-/// Keeps the rollups cut in the configured zone: on a database that has none recorded yet (just created) or whose
-/// zone changed, recounts every day from the stored posts in one transaction.
+/// Keeps the rollups cut in one zone for every node: on a database that has none recorded yet (just created) the
+/// configured zone is recorded; when the configured zone differs from the recorded one, the process refuses to start,
+/// unless it was started to move the store to the new zone (<c>Store:RecutDays</c>), which recounts every day from the
+/// stored posts in one transaction. Without that refusal, a node or a command with another zone would recount the days
+/// while the other nodes go on counting in the old zone, and the counts would drift apart for good.
 /// </summary>
-internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerCalendar calendar, ILogger logger)
+internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerCalendar calendar, ILogger logger, bool recutOnZoneChange)
 {
     /// <summary>The advisory lock key of the zone check (an arbitrary constant: "HSLR" in ASCII).</summary>
     private const long RebuildLock = 0x48534C52;
@@ -34,6 +38,19 @@ internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerC
         if (previous == zone)
         {
             return false;
+        }
+
+        if (previous is not null && !recutOnZoneChange)
+        {
+            throw new OptionsValidationException(
+                ListenerOptions.SectionName,
+                typeof(ListenerOptions),
+                [
+                    $"{ListenerOptions.SectionName}:{nameof(ListenerOptions.TimeZone)} is '{zone}', but this PostgreSQL store's days are cut in " +
+                    $"'{previous}', and every node must cut them in one zone. Set {ListenerOptions.SectionName}__{nameof(ListenerOptions.TimeZone)}={previous}; " +
+                    $"or, to move the store to '{zone}', stop every node, run one command with " +
+                    $"{StoreOptions.SectionName}__{nameof(StoreOptions.RecutDays)}=true (it recounts every day), then start the nodes with the new zone.",
+                ]);
         }
 
         // Writers of other nodes finish first and wait until the recount is committed, so none of their moves is lost.

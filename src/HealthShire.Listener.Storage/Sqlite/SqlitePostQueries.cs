@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
@@ -44,6 +45,9 @@ internal sealed class SqlitePostQueries(SqliteDatabase database) : PostQueries
             yield return text;
         }
     }
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await database.OpenAsync(cancellationToken);
 
     protected override async Task<List<CommunityStatus>> ReadCommunitiesAsync(CancellationToken cancellationToken)
     {

@@ -32,7 +32,7 @@ internal static class IngestBenchmark
         {
             // A small pass of each source into a throwaway store first, so JIT and first-connection costs are not counted.
             var warmup = Settings(folder.FullName, "warmup", server.BaseUrl, 1, 200, postgres);
-            await RunPassesAsync(warmup, output: null, cancellationToken, requireEmptyStore: postgres is not null);
+            await RunPassesAsync(warmup, output: null, cancellationToken);
             var settings = Settings(folder.FullName, "bench", server.BaseUrl, communities, postsPerSource, postgres);
             await output.WriteLineAsync(
                 $"ingest: {server.Texts} distinct texts ({(dataPath is null ? "generated" : Path.GetFileName(dataPath))}), " +
@@ -54,20 +54,10 @@ internal static class IngestBenchmark
         }
     }
 
-    private static async Task RunPassesAsync(
-        Dictionary<string, string?> settings,
-        TextWriter? output,
-        CancellationToken cancellationToken,
-        bool requireEmptyStore = false)
+    private static async Task RunPassesAsync(Dictionary<string, string?> settings, TextWriter? output, CancellationToken cancellationToken)
     {
         using var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(settings));
-        var store = app.Services.GetRequiredService<IPostStore>();
-        await store.MigrateAsync(cancellationToken);
-        if (requireEmptyStore && (await store.GetStatusAsync(cancellationToken)).Communities.Count > 0)
-        {
-            throw new ConfigurationException("bench --postgres needs an empty database: it fills it with synthetic posts. Create a new database for it.");
-        }
-
+        await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
         var load = Stopwatch.StartNew();
         var classifier = app.Services.GetRequiredService<IPostClassifier>();
         classifier.Classify([new PostText("warm up", "warm up")]);

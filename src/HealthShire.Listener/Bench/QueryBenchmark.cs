@@ -48,10 +48,6 @@ internal static class QueryBenchmark
             await using var app = ListenerHost.BuildWorker(c => c.AddInMemoryCollection(configuration));
             await app.StartAsync(ct);
             var store = app.Services.GetRequiredService<IPostStore>();
-            if ((await store.GetStatusAsync(ct)).Communities.Count > 0)
-            {
-                throw new ConfigurationException("bench --postgres needs an empty database: it fills it with synthetic posts. Create a new database for it.");
-            }
 
             await output.WriteLineAsync(settings.PostgresConnectionString is null ? "queries on a temporary SQLite store" : "queries on PostgreSQL (clustered scheduler on the same database)");
             var time = app.Services.GetRequiredService<TimeProvider>();

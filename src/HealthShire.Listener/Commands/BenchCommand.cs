@@ -76,6 +76,11 @@ internal static class BenchCommand
                     throw new ClassifierInputException($"Data file '{dataPath}' does not exist.");
                 }
 
+                if (parseResult.GetValue(postgres) is { } database)
+                {
+                    await EmptyPostgresDatabase.EnsureAsync(database, token);
+                }
+
                 if (which is null or "classify")
                 {
                     await ClassifyAsync(app, dataPath, output, token);

@@ -29,6 +29,7 @@ internal static class HostedCommand
         bool usesStore = true)
     {
         var error = parseResult.InvocationConfiguration.Error;
+        var opened = false;
         try
         {
             // The host disposes its services (asynchronous ones too) in Dispose.
@@ -39,6 +40,7 @@ internal static class HostedCommand
                 await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
             }
 
+            opened = true;
             return await body(app, parseResult.InvocationConfiguration.Output, cancellationToken);
         }
         catch (Exception ex) when (IsConfigurationError(ex))
@@ -53,10 +55,10 @@ internal static class HostedCommand
         }
         catch (DbException ex)
         {
-            await error.WriteLineAsync(StoreError(ex));
+            await error.WriteLineAsync(opened ? $"Store error: {ex.Message}" : StoreError(ex));
             return StoreErrorExitCode;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is (IOException and not HttpIOException) or UnauthorizedAccessException)
         {
             // A path that cannot be used: the store's folder, an --out file, a model file.
             await error.WriteLineAsync($"Error: {ex.Message}");
@@ -65,8 +67,8 @@ internal static class HostedCommand
     }
 
     /// <summary>
-    /// One line for a store failure: the provider's own message, which names the file or the host and port but never
-    /// the connection string's password.
+    /// One line for a store that could not be opened: the provider's own message, which names the file or the host and
+    /// port but never the connection string's password, and where to look.
     /// </summary>
     public static string StoreError(DbException ex) =>
         $"Store error: {ex.Message}{(ex.InnerException is { } inner && inner.Message != ex.Message ? $" ({inner.Message})" : string.Empty)}. " +

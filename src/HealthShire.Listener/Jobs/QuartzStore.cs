@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthShire.Listener.Hosting;
+using HealthShire.Listener.Storage;
 using Quartz;
 
 namespace HealthShire.Listener.Jobs;
@@ -15,8 +16,9 @@ internal static class QuartzStore
     public const string CheckinIntervalKey = "Scheduler:CheckinInterval";
     public static readonly TimeSpan DefaultCheckinInterval = TimeSpan.FromSeconds(10);
 
+    /// <summary>Read through the same binding as the store's options, so the scheduler and the store never disagree.</summary>
     public static bool IsPostgres(IConfiguration configuration) =>
-        string.Equals(configuration[ProviderKey], "Postgres", StringComparison.OrdinalIgnoreCase);
+        (configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions()).Provider == StoreProvider.Postgres;
 
     public static void UseListenerJobStore(this IQuartzBuilder quartz, IConfiguration configuration)
     {

@@ -66,6 +66,8 @@ internal sealed class InMemoryPostStore : IPostStore
         return Task.FromResult(updates.Count);
     }
 
+    public Task PingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new StoreStatus(
             [.. _posts.Values.GroupBy(p => (p.Post.Source, p.Post.Community))

@@ -8,10 +8,18 @@ namespace HealthShire.Listener.Tests.Storage.Postgres;
 /// <summary>The post store on a test database, and reads of what it stored.</summary>
 internal static class PostgresPostStoreTesting
 {
-    /// <summary>A store on the database, as a node would have it (its own data source when <paramref name="node"/> is given).</summary>
+    /// <summary>
+    /// A store on the database, as a node would have it (its own data source when <paramref name="node"/> is given). It
+    /// recounts the days when its calendar's zone differs from the recorded one (as with Store:RecutDays), which the
+    /// shared time-zone contract relies on; <see cref="PostgresZoneTests"/> covers the refusal without it.
+    /// </summary>
     public static PostgresPostStore PostStore(
-        this PostgresTemporaryDatabase temp, ListenerCalendar? calendar = null, ILogger<PostgresPostStore>? logger = null, PostgresDatabase? node = null) =>
-        new(node ?? temp.Database, calendar ?? temp.Calendar, temp.Time, logger ?? NullLogger<PostgresPostStore>.Instance);
+        this PostgresTemporaryDatabase temp,
+        ListenerCalendar? calendar = null,
+        ILogger<PostgresPostStore>? logger = null,
+        PostgresDatabase? node = null,
+        bool recutDays = true) =>
+        new(node ?? temp.Database, calendar ?? temp.Calendar, temp.Time, logger ?? NullLogger<PostgresPostStore>.Instance, recutDays);
 
     /// <summary>One column of the post with the given source id (times read as UTC DateTime).</summary>
     public static Task<object?> ColumnAsync(this PostgresTemporaryDatabase temp, string sourceId, string column) =>
