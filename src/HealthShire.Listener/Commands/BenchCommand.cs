@@ -78,7 +78,7 @@ internal static class BenchCommand
 
                 if (parseResult.GetValue(postgres) is { } database)
                 {
-                    await EmptyPostgresDatabase.EnsureAsync(database, token);
+                    await BenchPostgresDatabase.EnsureEmptyAsync(database, token);
                 }
 
                 if (which is null or "classify")
