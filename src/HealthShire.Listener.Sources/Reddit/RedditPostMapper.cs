@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Privacy;
+using HealthShire.Listener.Sources.Links;
 
 namespace HealthShire.Listener.Sources.Reddit;
 
@@ -9,7 +10,7 @@ namespace HealthShire.Listener.Sources.Reddit;
 internal static class RedditPostMapper
 {
     public const string SourceName = "reddit";
-    private const string WebBaseUrl = "https://www.reddit.com";
+    private static readonly Uri WebBaseUrl = new("https://www.reddit.com");
     private const string Deleted = "[deleted]";
     private const string Removed = "[removed]";
 
@@ -46,7 +47,7 @@ internal static class RedditPostMapper
             WebUtility.HtmlDecode(link.Title ?? ""),
             hidden ? "" : WebUtility.HtmlDecode(link.Selftext ?? ""),
             link.Author == Deleted ? null : pseudonymizer.Pseudonymize(SourceName, link.Author),
-            WebBaseUrl + permalink,
+            PostLinks.FromPath(WebBaseUrl, permalink),
             DateTimeOffset.FromUnixTimeMilliseconds((long)(created * 1000)),
             link.Score ?? 0,
             link.NumComments ?? 0,

@@ -67,6 +67,18 @@ public sealed class RedditPostMapperTests
     }
 
     [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("@evil.example/x")]
+    [InlineData("//evil.example/r/ADHD/")]
+    public void TryMap_PermalinkThatLeavesReddit_GivesNoLink(string permalink)
+    {
+        var (post, _) = Map(Link("ln01") with { Permalink = permalink });
+
+        Assert.NotNull(post);
+        Assert.Equal("", post.Url);
+    }
+
+    [Theory]
     [InlineData("someone", "text", null, PostFlags.None)]
     [InlineData("[deleted]", "[deleted]", null, PostFlags.Deleted)]
     [InlineData("someone", "[removed]", null, PostFlags.Removed)]
