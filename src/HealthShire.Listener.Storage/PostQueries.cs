@@ -1,7 +1,7 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 
 namespace HealthShire.Listener.Storage;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 
 namespace HealthShire.Listener.Storage.Insights;
 

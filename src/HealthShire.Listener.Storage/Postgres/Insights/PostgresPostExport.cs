@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace HealthShire.Listener.Storage.Rows;
+namespace HealthShire.Listener.Storage.Common.Rows;
 
 /// <summary>
 /// Reads the instant in one column. Each store encodes times its own way (SQLite as integer milliseconds, PostgreSQL

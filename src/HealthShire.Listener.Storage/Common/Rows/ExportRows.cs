@@ -1,7 +1,7 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
 
-namespace HealthShire.Listener.Storage.Rows;
+namespace HealthShire.Listener.Storage.Common.Rows;
 
 /// <summary>
 /// The rows of an export. A post flagged as a crisis keeps its row and tags (so the counts add up) but not its title,

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Digest;
 
-namespace HealthShire.Listener.Storage.Rows;
+namespace HealthShire.Listener.Storage.Common.Rows;
 
 /// <summary>The digest tables' rows and the values their columns hold, the same on every store.</summary>
 internal static class DigestRows

@@ -2,7 +2,7 @@ using System.Data.Common;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 
-namespace HealthShire.Listener.Storage.Rows;
+namespace HealthShire.Listener.Storage.Common.Rows;
 
 /// <summary>The post store's read rows, each in the column order its comment gives.</summary>
 internal static class PostRows

@@ -2,7 +2,7 @@ using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Insights;
 
-namespace HealthShire.Listener.Storage.Rows;
+namespace HealthShire.Listener.Storage.Common.Rows;
 
 /// <summary>The rows of a page of open questions or crisis posts. Nothing here reads, lists or filters by author.</summary>
 internal static class ListedPostRows

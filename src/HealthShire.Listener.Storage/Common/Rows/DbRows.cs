@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 
-namespace HealthShire.Listener.Storage.Rows;
+namespace HealthShire.Listener.Storage.Common.Rows;
 
 /// <summary>Runs a command and turns its rows into values, the same way on every store.</summary>
 internal static class DbRows
