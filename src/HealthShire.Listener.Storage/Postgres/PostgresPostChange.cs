@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Rollups;
 using HealthShire.Listener.Storage.Sqlite;
 
 namespace HealthShire.Listener.Storage.Postgres;

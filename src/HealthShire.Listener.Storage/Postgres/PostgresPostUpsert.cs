@@ -2,7 +2,7 @@ using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Rollups;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres;

@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Rollups;
+using HealthShire.Listener.Storage.Common.Rollups;
 using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Rollups;
 using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;

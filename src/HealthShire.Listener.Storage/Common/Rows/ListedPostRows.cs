@@ -1,6 +1,6 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 
 namespace HealthShire.Listener.Storage.Common.Rows;
 

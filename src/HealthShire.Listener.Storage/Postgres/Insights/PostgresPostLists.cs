@@ -1,7 +1,7 @@
 using System.Data;
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 using HealthShire.Listener.Storage.Common.Rows;
-using HealthShire.Listener.Storage.Insights;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;

@@ -1,6 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Rollups;
+using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;

@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 using HealthShire.Listener.Storage.Common.Rows;
-using HealthShire.Listener.Storage.Insights;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;

@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 

@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Insights;
 
 /// <summary>The names post_marks.mark holds on every store.</summary>
 internal static class PostMarkNames

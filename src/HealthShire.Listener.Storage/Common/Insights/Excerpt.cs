@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Insights;
 
 /// <summary>The start of a body for a list: whitespace runs collapsed, cut on a word boundary.</summary>
 internal static class Excerpt

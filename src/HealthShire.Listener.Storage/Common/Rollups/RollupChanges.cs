@@ -1,8 +1,7 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
 using HealthShire.Listener.Storage.Sqlite;
 
-namespace HealthShire.Listener.Storage.Rollups;
+namespace HealthShire.Listener.Storage.Common.Rollups;
 
 /// <summary>
 /// How a batch of writes changes the day rollups, summed per key in memory so that each store writes one upsert per

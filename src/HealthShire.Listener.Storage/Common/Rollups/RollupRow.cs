@@ -2,7 +2,7 @@ using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Storage.Sqlite;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Rollups;
 
 /// <summary>The columns of a stored post that decide where and how it is counted in the rollups.</summary>
 internal readonly record struct RollupRow(

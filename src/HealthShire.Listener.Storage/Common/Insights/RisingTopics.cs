@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Insights;
 
 /// <summary>
 /// How unusual each topic's latest full week is against the weeks before it. The deviation is the

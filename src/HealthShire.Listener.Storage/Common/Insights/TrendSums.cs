@@ -1,8 +1,9 @@
 using System.Data.Common;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Common.Rollups;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Insights;
 
 /// <summary>The counts of a trend query, summed per topic and bucket from rollup rows, then turned into series.</summary>
 internal sealed class TrendSums

@@ -1,4 +1,4 @@
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Rollups;
 
 /// <summary>The counts of one rollup row, or a change to them.</summary>
 internal readonly record struct RollupCounts(long Posts, long Questions, long MedicationQuestions, long Crisis, long Unanswered)

@@ -1,4 +1,4 @@
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Rollups;
 
 /// <summary>The rollups' day encoding: days since 1970-01-01, a small integer that sorts and subtracts as days.</summary>
 internal static class EpochDay

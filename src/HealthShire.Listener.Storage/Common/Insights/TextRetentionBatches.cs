@@ -1,7 +1,7 @@
 using System.Data.Common;
 using HealthShire.Listener.Storage.Common.Rows;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Insights;
 
 /// <summary>
 /// Clears the text of old posts in short transactions of a few thousand rows each, so that a first run over a large

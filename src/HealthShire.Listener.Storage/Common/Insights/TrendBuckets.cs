@@ -1,6 +1,7 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Common.Rollups;
 
-namespace HealthShire.Listener.Storage.Insights;
+namespace HealthShire.Listener.Storage.Common.Insights;
 
 /// <summary>
 /// The buckets of a trend query. Week buckets are whole ISO weeks, from the Monday on or before
