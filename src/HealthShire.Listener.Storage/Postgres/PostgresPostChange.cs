@@ -1,7 +1,7 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
-using HealthShire.Listener.Storage.Sqlite;
 
 namespace HealthShire.Listener.Storage.Postgres;
 
@@ -41,7 +41,7 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
     public void Sighted(ClassifiedPost classified)
     {
         var post = classified.Post;
-        var gone = IsGone(post.Flags);
+        var gone = GoneFlags.IsGone(post.Flags);
         Counts = (post.Score, post.ReplyCount, post.Flags);
         Seen = true;
         ClearText |= gone;
@@ -58,7 +58,7 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
     {
         Counts = (update.Score, update.ReplyCount, update.Flags);
         Seen |= (update.Flags & PostFlags.Deleted) == 0;
-        ClearText |= IsGone(update.Flags);
+        ClearText |= GoneFlags.IsGone(update.Flags);
         State = State.WithState(update.ReplyCount, update.Flags);
     }
 
@@ -67,6 +67,4 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
         Tags = tags;
         State = State.WithTags(tags);
     }
-
-    public static bool IsGone(PostFlags flags) => ((int)flags & PostUpsertCommand.GoneFlags) != 0;
 }

@@ -3,6 +3,7 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Common.Posts;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

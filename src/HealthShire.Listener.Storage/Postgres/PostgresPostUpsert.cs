@@ -2,6 +2,7 @@ using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
 using Npgsql;
 
@@ -129,7 +130,7 @@ internal sealed class PostgresPostUpsert(ListenerCalendar calendar)
         {
             var post = classified.Post;
             position.Add(at);
-            var gone = PostgresPostChange.IsGone(post.Flags);
+            var gone = GoneFlags.IsGone(post.Flags);
             source.Add(post.Source);
             sourceId.Add(post.SourceId);
             community.Add(PostgresText.Storable(post.Community));

@@ -1,6 +1,5 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Common.Rollups;
-using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Common.Posts;
 
 namespace HealthShire.Listener.Storage.Sqlite;
 
@@ -17,13 +18,13 @@ internal static class PostUpdateSql
             reply_count = $reply_count,
             flags = $flags,
             last_seen_at = CASE WHEN $flags & {DeletedFlag} <> 0 THEN last_seen_at ELSE $seen_at END,
-            title = CASE WHEN $flags & {PostUpsertCommand.GoneFlags} <> 0 THEN '' ELSE title END,
-            body = CASE WHEN $flags & {PostUpsertCommand.GoneFlags} <> 0 THEN '' ELSE body END
+            title = CASE WHEN $flags & {GoneFlags.Mask} <> 0 THEN '' ELSE title END,
+            body = CASE WHEN $flags & {GoneFlags.Mask} <> 0 THEN '' ELSE body END
         WHERE source = $source AND source_id = $source_id;
         """;
 
     public static readonly string Retag = $"""
-        UPDATE posts SET {TagColumns.Assignments}
+        UPDATE posts SET {SqliteTagColumns.Assignments}
         WHERE source = $source AND source_id = $source_id;
         """;
 }

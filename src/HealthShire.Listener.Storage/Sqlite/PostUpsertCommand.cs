@@ -1,5 +1,6 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
 using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
@@ -14,21 +15,18 @@ namespace HealthShire.Listener.Storage.Sqlite;
 /// </summary>
 internal sealed class PostUpsertCommand : IDisposable
 {
-    /// <summary>The flags that mean the post is gone upstream and its text must go too.</summary>
-    public const int GoneFlags = (int)(PostFlags.Deleted | PostFlags.Removed);
-
     private static readonly string UpsertSql = $"""
         INSERT INTO posts (source, source_id, community, title, body, author_pseudonym, url, created_at,
                            score, reply_count, flags, first_seen_at, last_seen_at, {string.Join(", ", TagColumns.Names)})
         VALUES ($source, $source_id, $community, $title, $body, $author_pseudonym, $url, $created_at,
-                $score, $reply_count, $flags, $seen_at, $seen_at, {TagColumns.ParameterList})
+                $score, $reply_count, $flags, $seen_at, $seen_at, {SqliteTagColumns.ParameterList})
         ON CONFLICT (source, source_id) DO UPDATE SET
             score = excluded.score,
             reply_count = excluded.reply_count,
             flags = excluded.flags,
             last_seen_at = excluded.last_seen_at,
-            title = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN '' ELSE posts.title END,
-            body = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN '' ELSE posts.body END,
+            title = CASE WHEN excluded.flags & {GoneFlags.Mask} <> 0 THEN '' ELSE posts.title END,
+            body = CASE WHEN excluded.flags & {GoneFlags.Mask} <> 0 THEN '' ELSE posts.body END,
             {KeepTagsOfGonePosts()};
         """;
 
@@ -36,7 +34,7 @@ internal sealed class PostUpsertCommand : IDisposable
     private readonly SqliteCommand _upsert;
     private readonly SqliteParameter[] _post;
     private readonly SqliteParameter _seenAt;
-    private readonly TagColumns _tags;
+    private readonly SqliteTagColumns _tags;
 
     public PostUpsertCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -50,7 +48,7 @@ internal sealed class PostUpsertCommand : IDisposable
                 .Select(name => _upsert.Parameters.Add(new SqliteParameter("$" + name, null))),
         ];
         _seenAt = _upsert.Parameters.Add(new SqliteParameter("$seen_at", null));
-        _tags = new TagColumns(_upsert);
+        _tags = new SqliteTagColumns(_upsert);
 
         _upsert.Prepare();
     }
@@ -61,7 +59,7 @@ internal sealed class PostUpsertCommand : IDisposable
     {
         var post = classified.Post;
         var before = _existing.Read(post.Source, post.SourceId);
-        var gone = ((int)post.Flags & GoneFlags) != 0;
+        var gone = GoneFlags.IsGone(post.Flags);
 
         // Mirrors the upsert: a known post keeps its community and time, and its tags when it is gone.
         var after = before is not { } stored
@@ -98,5 +96,5 @@ internal sealed class PostUpsertCommand : IDisposable
     // with say nothing; the ones made from the original text are kept.
     private static string KeepTagsOfGonePosts() => string.Join(
         ",\n    ",
-        TagColumns.Names.Select(name => $"{name} = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN posts.{name} ELSE excluded.{name} END"));
+        TagColumns.Names.Select(name => $"{name} = CASE WHEN excluded.flags & {GoneFlags.Mask} <> 0 THEN posts.{name} ELSE excluded.{name} END"));
 }

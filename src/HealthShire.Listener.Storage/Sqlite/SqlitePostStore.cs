@@ -3,6 +3,7 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
 using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
@@ -116,7 +117,7 @@ internal sealed class SqlitePostStore(
             {
                 var source = command.Parameters.Add(new SqliteParameter("$source", null));
                 var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-                var tags = new TagColumns(command);
+                var tags = new SqliteTagColumns(command);
                 return update =>
                 {
                     source.Value = update.Source;

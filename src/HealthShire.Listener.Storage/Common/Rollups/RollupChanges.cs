@@ -1,5 +1,4 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Sqlite;
 
 namespace HealthShire.Listener.Storage.Common.Rollups;
 
@@ -66,7 +65,7 @@ internal sealed class RollupChanges(ListenerCalendar calendar)
         var quarter = Math.DivRem(createdAt, 900_000, out var rest) - (rest < 0 ? 1 : 0);
         if (!_dayOfQuarter.TryGetValue(quarter, out var day))
         {
-            day = EpochDay.From(calendar.DayOf(SqliteTime.FromStored(quarter * 900_000)));
+            day = EpochDay.From(calendar.DayOf(DateTimeOffset.FromUnixTimeMilliseconds(quarter * 900_000)));
             _dayOfQuarter[quarter] = day;
         }
 

@@ -1,10 +1,13 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Common.Posts;
 
 namespace HealthShire.Listener.Storage.Common.Rollups;
 
-/// <summary>The columns of a stored post that decide where and how it is counted in the rollups.</summary>
+/// <summary>
+/// The columns of a stored post that decide where and how it is counted in the rollups; <see cref="CreatedAt"/> in
+/// milliseconds since the Unix epoch, whatever the store's own time encoding.
+/// </summary>
 internal readonly record struct RollupRow(
     string Community,
     long CreatedAt,
@@ -15,13 +18,13 @@ internal readonly record struct RollupRow(
     int ReplyCount,
     int Flags)
 {
-    public bool IsGone => (Flags & PostUpsertCommand.GoneFlags) != 0;
+    public bool IsGone => (Flags & GoneFlags.Mask) != 0;
 
     public bool IsUnanswered => IsQuestion && ReplyCount == 0 && !IsGone && !IsCrisis;
 
     /// <summary>A post as it is first stored.</summary>
     public static RollupRow Of(Post post, PostTags tags) =>
-        new RollupRow(post.Community, SqliteTime.ToStored(post.CreatedAt), null, false, false, false, post.ReplyCount, (int)post.Flags)
+        new RollupRow(post.Community, post.CreatedAt.ToUnixTimeMilliseconds(), null, false, false, false, post.ReplyCount, (int)post.Flags)
             .WithTags(tags);
 
     public RollupRow WithTags(PostTags tags) => this with

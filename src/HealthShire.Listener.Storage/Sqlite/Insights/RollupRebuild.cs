@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,7 @@ internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar ca
 
         // An immediate transaction: two processes starting at once take turns and the second sees the zone recorded.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var previous = StoreSettings.Read(connection, transaction, StoreSettings.RollupTimeZone);
+        var previous = SqliteStoreSettings.Read(connection, transaction, StoreSettings.RollupTimeZone);
         if (previous == zone)
         {
             return false;
@@ -47,7 +48,7 @@ internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar ca
         }
 
         deltas.Apply(connection, transaction);
-        StoreSettings.Write(connection, transaction, StoreSettings.RollupTimeZone, zone);
+        SqliteStoreSettings.Write(connection, transaction, StoreSettings.RollupTimeZone, zone);
         await transaction.CommitAsync(cancellationToken);
         database.Changes.Note();
         Log.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);

@@ -2,12 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
-/// <summary>Small facts the store keeps about itself in <c>store_settings</c>.</summary>
-internal static class StoreSettings
+/// <summary>Reads and writes <c>store_settings</c> (keys in <see cref="Common.Rollups.StoreSettings"/>).</summary>
+internal static class SqliteStoreSettings
 {
-    /// <summary>The zone the rollup days were cut in.</summary>
-    public const string RollupTimeZone = "rollup_time_zone";
-
     public static string? Read(SqliteConnection connection, SqliteTransaction transaction, string key)
     {
         using var command = connection.CreateCommand();

@@ -1,7 +1,7 @@
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 
-namespace HealthShire.Listener.Storage;
+namespace HealthShire.Listener.Storage.Common.Posts;
 
 /// <summary>The reads of <see cref="IPostStore"/>, which every store answers through its <see cref="PostQueries"/>.</summary>
 internal abstract class PostStoreReads(PostQueries queries)

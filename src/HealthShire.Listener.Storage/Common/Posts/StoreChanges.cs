@@ -1,4 +1,4 @@
-namespace HealthShire.Listener.Storage.Sqlite;
+namespace HealthShire.Listener.Storage.Common.Posts;
 
 /// <summary>
 /// A number that grows whenever a write that can move the counts commits through this process,

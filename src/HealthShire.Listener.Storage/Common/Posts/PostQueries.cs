@@ -3,7 +3,7 @@ using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Common.Rows;
 
-namespace HealthShire.Listener.Storage;
+namespace HealthShire.Listener.Storage.Common.Posts;
 
 /// <summary>
 /// The post store's reads. What the answers are made of is the same on every store; each store says only how its
