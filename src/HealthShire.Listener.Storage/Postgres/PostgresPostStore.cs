@@ -26,11 +26,11 @@ internal sealed class PostgresPostStore(
         var (from, to) = await new PostgresMigrator(database, timeProvider).MigrateAsync(cancellationToken);
         if (from == to)
         {
-            PostgresLog.SchemaCurrent(logger, database.Description, to);
+            PostgresStoreLog.SchemaCurrent(logger, database.Description, to);
         }
         else
         {
-            PostgresLog.Migrated(logger, database.Description, from, to);
+            PostgresStoreLog.Migrated(logger, database.Description, from, to);
         }
 
         await new PostgresRollupRebuild(database, calendar, logger, recutDaysOnZoneChange).EnsureZoneAsync(cancellationToken);

@@ -85,7 +85,7 @@ internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerC
 
         await transaction.CommitAsync(cancellationToken);
         database.Changes.Note();
-        PostgresLog.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
+        PostgresStoreLog.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
         return true;
     }
 

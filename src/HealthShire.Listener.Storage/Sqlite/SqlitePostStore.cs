@@ -29,11 +29,11 @@ internal sealed class SqlitePostStore(
         var (from, to) = await new SqliteMigrator(database, timeProvider).MigrateAsync(cancellationToken);
         if (from == to)
         {
-            Log.SchemaCurrent(logger, database.Location.DatabasePath, to);
+            SqliteStoreLog.SchemaCurrent(logger, database.Location.DatabasePath, to);
         }
         else
         {
-            Log.Migrated(logger, database.Location.DatabasePath, from, to);
+            SqliteStoreLog.Migrated(logger, database.Location.DatabasePath, from, to);
         }
 
         await new RollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);

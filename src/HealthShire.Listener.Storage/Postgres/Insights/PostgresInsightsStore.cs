@@ -63,7 +63,7 @@ internal sealed class PostgresInsightsStore(
     public async Task<int> ClearTextOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         var cleared = await new PostgresTextRetention(database).ClearOlderThanAsync(createdBefore, cancellationToken);
-        Log.TextCleared(logger, cleared, createdBefore);
+        PostgresInsightsLog.TextCleared(logger, cleared, createdBefore);
         return cleared;
     }
 

@@ -51,7 +51,7 @@ internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar ca
         SqliteStoreSettings.Write(connection, transaction, StoreSettings.RollupTimeZone, zone);
         await transaction.CommitAsync(cancellationToken);
         database.Changes.Note();
-        Log.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
+        SqliteStoreLog.RollupsRebuilt(logger, previous ?? "(none)", zone, posts);
         return true;
     }
 }

@@ -54,7 +54,7 @@ internal sealed class SqliteInsightsStore(
     public async Task<int> ClearTextOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         var cleared = await new SqliteTextRetention(database).ClearOlderThanAsync(createdBefore, cancellationToken);
-        Log.TextCleared(logger, cleared, createdBefore);
+        SqliteInsightsLog.TextCleared(logger, cleared, createdBefore);
         return cleared;
     }
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 
 namespace HealthShire.Listener.Storage.Postgres;
 
-internal static partial class PostgresLog
+/// <summary>What the PostgreSQL store logs about its schema and its day rollups.</summary>
+internal static partial class PostgresStoreLog
 {
     [LoggerMessage(401, LogLevel.Information, "Migrated the store {Database} from schema version {FromVersion} to {ToVersion}")]
     public static partial void Migrated(ILogger logger, string database, int fromVersion, int toVersion);
