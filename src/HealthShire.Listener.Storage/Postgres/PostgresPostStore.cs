@@ -4,6 +4,8 @@ using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Postgres.Migrations;
+using HealthShire.Listener.Storage.Postgres.Rollups;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -2,7 +2,6 @@ using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
-using HealthShire.Listener.Storage.Sqlite.Insights;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite;
@@ -30,7 +29,7 @@ internal sealed class PostUpsertCommand : IDisposable
             {KeepTagsOfGonePosts()};
         """;
 
-    private readonly RollupRowReader _existing;
+    private readonly SqliteStoredRows _existing;
     private readonly SqliteCommand _upsert;
     private readonly SqliteParameter[] _post;
     private readonly SqliteParameter _seenAt;
@@ -38,7 +37,7 @@ internal sealed class PostUpsertCommand : IDisposable
 
     public PostUpsertCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _existing = new RollupRowReader(connection, transaction);
+        _existing = new SqliteStoredRows(connection, transaction);
         _upsert = connection.CreateCommand();
         _upsert.Transaction = transaction;
         _upsert.CommandText = UpsertSql;
@@ -55,7 +54,7 @@ internal sealed class PostUpsertCommand : IDisposable
 
     /// <summary>Writes one post and records its change to the rollups.</summary>
     /// <returns>True when the post was new.</returns>
-    public bool Execute(ClassifiedPost classified, long seenAt, RollupDeltas deltas)
+    public bool Execute(ClassifiedPost classified, long seenAt, RollupChanges rollups)
     {
         var post = classified.Post;
         var before = _existing.Read(post.Source, post.SourceId);
@@ -67,7 +66,7 @@ internal sealed class PostUpsertCommand : IDisposable
             : gone
                 ? stored.WithState(post.ReplyCount, post.Flags)
                 : stored.WithState(post.ReplyCount, post.Flags).WithTags(classified.Tags);
-        deltas.Move(post.Source, before, after);
+        rollups.Move(post.Source, before, after);
 
         _post[0].Value = post.Source;
         _post[1].Value = post.SourceId;

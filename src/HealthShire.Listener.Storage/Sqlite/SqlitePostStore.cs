@@ -5,7 +5,8 @@ using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Sqlite.Migrations;
+using HealthShire.Listener.Storage.Sqlite.Rollups;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +37,7 @@ internal sealed class SqlitePostStore(
             SqliteStoreLog.Migrated(logger, database.Location.DatabasePath, from, to);
         }
 
-        await new RollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);
+        await new SqliteRollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);
     }
 
     public Task<SaveResult> SaveBatchAsync(
@@ -55,17 +56,17 @@ internal sealed class SqlitePostStore(
             (connection, transaction) =>
             {
                 var inserted = 0;
-                var deltas = new RollupDeltas(calendar);
+                var rollups = new RollupChanges(calendar);
                 using (var upsert = new PostUpsertCommand(connection, transaction))
                 {
                     foreach (var post in posts)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        inserted += upsert.Execute(post, seenAt, deltas) ? 1 : 0;
+                        inserted += upsert.Execute(post, seenAt, rollups) ? 1 : 0;
                     }
                 }
 
-                deltas.Apply(connection, transaction);
+                SqliteRollups.Apply(connection, transaction, rollups);
 
                 using var checkpoint = new CheckpointUpsertCommand(connection, transaction);
                 foreach (var item in checkpoints)
@@ -154,8 +155,8 @@ internal sealed class SqlitePostStore(
                 command.CommandText = sql;
                 var bind = addParameters(command);
                 command.Prepare();
-                using var existing = new RollupRowReader(connection, transaction);
-                var deltas = new RollupDeltas(calendar);
+                using var existing = new SqliteStoredRows(connection, transaction);
+                var rollups = new RollupChanges(calendar);
                 var changed = 0;
                 foreach (var item in items)
                 {
@@ -168,10 +169,10 @@ internal sealed class SqlitePostStore(
 
                     bind(item);
                     changed += command.ExecuteNonQuery();
-                    deltas.Move(source, before, apply(item, before));
+                    rollups.Move(source, before, apply(item, before));
                 }
 
-                deltas.Apply(connection, transaction);
+                SqliteRollups.Apply(connection, transaction, rollups);
                 return changed;
             },
             cancellationToken);

@@ -33,10 +33,10 @@ internal sealed class SqliteInsightsStore(
         RisingTopics.Rank(await _trends.GetTrendsAsync(RisingTopics.Query(today, trailingWeeks), cancellationToken));
 
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
-        _lists.GetPageAsync(PostListKind.OpenQuestions, query, now, cancellationToken);
+        _lists.GetPageAsync(SqliteListKind.OpenQuestions, query, now, cancellationToken);
 
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
-        _lists.GetPageAsync(PostListKind.Crisis, query, now, cancellationToken);
+        _lists.GetPageAsync(SqliteListKind.Crisis, query, now, cancellationToken);
 
     public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
     {

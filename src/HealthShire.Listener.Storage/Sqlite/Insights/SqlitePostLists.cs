@@ -12,7 +12,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         "source, source_id, community, topic, title, substr(body, 1, $read_length), length(body) > $read_length, " +
         "url, posts.created_at, reply_count, posts.score, is_medication_question";
 
-    public async Task<PostPage> GetPageAsync(PostListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<PostPage> GetPageAsync(SqliteListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ListedPostRows.ThrowIfInvalid(query);
 
@@ -52,14 +52,14 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
     private static SqliteCommand Command(
         SqliteConnection connection,
         SqliteTransaction transaction,
-        PostListKind kind,
+        SqliteListKind kind,
         PostQuery query,
         DateTimeOffset now)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.Parameters.AddWithValue("$since", SqlFilters.Since(now, query.MaxAge));
-        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqlFilters.Equal(command, query.Topic, query.Source, query.Community);
+        command.Parameters.AddWithValue("$since", SqliteFilters.Since(now, query.MaxAge));
+        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
         return command;
     }
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using HealthShire.Listener.Storage.Postgres.Migrations;
 using Npgsql;
 
-namespace HealthShire.Listener.Storage.Postgres;
+namespace HealthShire.Listener.Storage.Postgres.Migrations;
 
 /// <summary>
 /// Brings the database to the latest schema version, all pending steps in one transaction. Nodes that start together

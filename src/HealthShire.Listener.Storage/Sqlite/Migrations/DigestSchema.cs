@@ -1,4 +1,4 @@
-namespace HealthShire.Listener.Storage.Sqlite.Digest;
+namespace HealthShire.Listener.Storage.Sqlite.Migrations;
 
 /// <summary>Schema version 3: digest subscribers and what was sent to them per ISO week.</summary>
 internal static class DigestSchema

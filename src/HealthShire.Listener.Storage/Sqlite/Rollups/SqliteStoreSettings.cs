@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace HealthShire.Listener.Storage.Sqlite.Insights;
+namespace HealthShire.Listener.Storage.Sqlite.Rollups;
 
 /// <summary>Reads and writes <c>store_settings</c> (keys in <see cref="Common.Rollups.StoreSettings"/>).</summary>
 internal static class SqliteStoreSettings

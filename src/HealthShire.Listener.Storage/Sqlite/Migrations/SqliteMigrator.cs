@@ -1,8 +1,7 @@
 using System.Globalization;
-using HealthShire.Listener.Storage.Sqlite.Migrations;
 using Microsoft.Data.Sqlite;
 
-namespace HealthShire.Listener.Storage.Sqlite;
+namespace HealthShire.Listener.Storage.Sqlite.Migrations;
 
 /// <summary>Brings a database to the latest schema version, all pending steps in one transaction.</summary>
 internal sealed class SqliteMigrator(SqliteDatabase database, TimeProvider timeProvider)

@@ -3,13 +3,13 @@ using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace HealthShire.Listener.Storage.Sqlite.Insights;
+namespace HealthShire.Listener.Storage.Sqlite.Rollups;
 
 /// <summary>
 /// Keeps the rollups cut in the configured zone: on a store that has none yet (just migrated to
 /// version 2) or whose zone changed, recounts every day from the stored posts in one transaction.
 /// </summary>
-internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar calendar, ILogger logger)
+internal sealed class SqliteRollupRebuild(SqliteDatabase database, ListenerCalendar calendar, ILogger logger)
 {
     /// <returns>True when the rollups were rebuilt.</returns>
     public async Task<bool> EnsureZoneAsync(CancellationToken cancellationToken)
@@ -32,22 +32,22 @@ internal sealed class RollupRebuild(SqliteDatabase database, ListenerCalendar ca
             clear.ExecuteNonQuery();
         }
 
-        var deltas = new RollupDeltas(calendar);
+        var rollups = new RollupChanges(calendar);
         var posts = 0L;
         using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
-            read.CommandText = $"SELECT source, {RollupRowReader.Columns} FROM posts WHERE topic IS NOT NULL;";
+            read.CommandText = $"SELECT source, {SqliteStoredRows.Columns} FROM posts WHERE topic IS NOT NULL;";
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                deltas.Move(reader.GetString(0), null, RollupRowReader.ReadRow(reader, 1));
+                rollups.Move(reader.GetString(0), null, SqliteStoredRows.ReadRow(reader, 1));
                 posts++;
             }
         }
 
-        deltas.Apply(connection, transaction);
+        SqliteRollups.Apply(connection, transaction, rollups);
         SqliteStoreSettings.Write(connection, transaction, StoreSettings.RollupTimeZone, zone);
         await transaction.CommitAsync(cancellationToken);
         database.Changes.Note();

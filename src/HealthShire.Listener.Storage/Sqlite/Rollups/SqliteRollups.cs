@@ -1,14 +1,13 @@
-using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;
 
-namespace HealthShire.Listener.Storage.Sqlite.Insights;
+namespace HealthShire.Listener.Storage.Sqlite.Rollups;
 
 /// <summary>
-/// Collects how a batch of writes changes the rollups, row by row in memory, and applies the sum
-/// once per key inside the same transaction: a batch of 100k posts costs a few hundred upserts.
+/// Applies the rollup changes a batch of writes collected (<see cref="RollupChanges"/>, summed per key in memory) once
+/// per key inside the same transaction: a batch of 100k posts costs a few hundred upserts.
 /// </summary>
-internal sealed class RollupDeltas(ListenerCalendar calendar)
+internal static class SqliteRollups
 {
     private const string UpsertSql = """
         INSERT INTO post_day_counts (day, topic, source, community, posts, questions, medication_questions, crisis, unanswered)
@@ -25,16 +24,9 @@ internal sealed class RollupDeltas(ListenerCalendar calendar)
     private const string DeleteEmptySql =
         "DELETE FROM post_day_counts WHERE day = $day AND topic = $topic AND source = $source AND community = $community AND posts = 0;";
 
-    private readonly RollupChanges _changes = new(calendar);
-
-    public int Count => _changes.Count;
-
-    /// <summary>Records that a post went from <paramref name="before"/> (null: new) to <paramref name="after"/>.</summary>
-    public void Move(string source, RollupRow? before, RollupRow? after) => _changes.Move(source, before, after);
-
-    public void Apply(SqliteConnection connection, SqliteTransaction transaction)
+    public static void Apply(SqliteConnection connection, SqliteTransaction transaction, RollupChanges rollups)
     {
-        var changes = _changes.NonZero();
+        var changes = rollups.NonZero();
         if (changes.Count == 0)
         {
             return;
@@ -58,7 +50,7 @@ internal sealed class RollupDeltas(ListenerCalendar calendar)
             }
         }
 
-        _changes.Clear();
+        rollups.Clear();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] extra)

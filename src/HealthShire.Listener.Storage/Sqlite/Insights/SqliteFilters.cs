@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
 /// <summary>The optional topic, source and community filters the insights queries share.</summary>
-internal static class SqlFilters
+internal static class SqliteFilters
 {
     /// <summary>
     /// " AND column = $column" for each given value, with its parameter bound. Each filter is added

@@ -1,13 +1,13 @@
 using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;
 
-namespace HealthShire.Listener.Storage.Sqlite.Insights;
+namespace HealthShire.Listener.Storage.Sqlite;
 
 /// <summary>
 /// Reads the counted columns of one stored post by its key: the existence check of every write
 /// path, which also tells what the post contributed to the rollups before the write.
 /// </summary>
-internal sealed class RollupRowReader : IDisposable
+internal sealed class SqliteStoredRows : IDisposable
 {
     // The three intents come packed in one integer: on the hot path of every save, each column read costs.
     public const string Columns =
@@ -19,7 +19,7 @@ internal sealed class RollupRowReader : IDisposable
     private readonly SqliteParameter _source;
     private readonly SqliteParameter _sourceId;
 
-    public RollupRowReader(SqliteConnection connection, SqliteTransaction transaction)
+    public SqliteStoredRows(SqliteConnection connection, SqliteTransaction transaction)
     {
         _command = connection.CreateCommand();
         _command.Transaction = transaction;

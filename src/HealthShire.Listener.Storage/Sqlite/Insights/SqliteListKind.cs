@@ -8,13 +8,13 @@ namespace HealthShire.Listener.Storage.Sqlite.Insights;
 /// Every column the predicate, the filters and both orders need is in the index, so totals and
 /// pages of ids never touch the table.
 /// </summary>
-internal sealed record PostListKind(string Index, string Predicate)
+internal sealed record SqliteListKind(string Index, string Predicate)
 {
-    public static PostListKind OpenQuestions { get; } = new(
+    public static SqliteListKind OpenQuestions { get; } = new(
         "ix_posts_open_questions",
         "is_question = 1 AND reply_count = 0 AND is_crisis = 0 AND flags & 3 = 0 AND is_marked = 0");
 
-    public static PostListKind Crisis { get; } = new("ix_posts_crisis", "is_crisis = 1 AND flags & 3 = 0");
+    public static SqliteListKind Crisis { get; } = new("ix_posts_crisis", "is_crisis = 1 AND flags & 3 = 0");
 
     /// <summary>The FROM clause that reads through the index.</summary>
     public string From => $"posts INDEXED BY {Index}";

@@ -1,7 +1,7 @@
 using HealthShire.Listener.Storage.Common.Rollups;
 using Npgsql;
 
-namespace HealthShire.Listener.Storage.Postgres;
+namespace HealthShire.Listener.Storage.Postgres.Rollups;
 
 /// <summary>Applies summed rollup changes inside the transaction that made them.</summary>
 internal static class PostgresRollups

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace HealthShire.Listener.Storage.Postgres;
+namespace HealthShire.Listener.Storage.Postgres.Rollups;
 
 /// <summary>
 /// Keeps the rollups cut in one zone for every node: on a database that has none recorded yet (just created) the
