@@ -45,11 +45,10 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
         Counts = (post.Score, post.ReplyCount, post.Flags);
         Seen = true;
         ClearText |= gone;
-        State = State.WithState(post.ReplyCount, post.Flags);
+        State = State.Sighted(classified);
         if (!gone)
         {
             Tags = classified.Tags;
-            State = State.WithTags(classified.Tags);
         }
     }
 

@@ -61,11 +61,7 @@ internal sealed class PostUpsertCommand : IDisposable
         var gone = GoneFlags.IsGone(post.Flags);
 
         // Mirrors the upsert: a known post keeps its community and time, and its tags when it is gone.
-        var after = before is not { } stored
-            ? RollupRow.Of(post, classified.Tags)
-            : gone
-                ? stored.WithState(post.ReplyCount, post.Flags)
-                : stored.WithState(post.ReplyCount, post.Flags).WithTags(classified.Tags);
+        var after = before is { } stored ? stored.Sighted(classified) : RollupRow.Of(post, classified.Tags);
         rollups.Move(post.Source, before, after);
 
         _post[0].Value = post.Source;

@@ -36,4 +36,14 @@ internal readonly record struct RollupRow(
     };
 
     public RollupRow WithState(int replyCount, PostFlags flags) => this with { ReplyCount = replyCount, Flags = (int)flags };
+
+    /// <summary>
+    /// The stored post seen again: its replies and flags move; one seen only as gone keeps the tags made from its
+    /// original text, since the ones it arrives with say nothing.
+    /// </summary>
+    public RollupRow Sighted(ClassifiedPost classified)
+    {
+        var state = WithState(classified.Post.ReplyCount, classified.Post.Flags);
+        return GoneFlags.IsGone(classified.Post.Flags) ? state : state.WithTags(classified.Tags);
+    }
 }

@@ -24,6 +24,10 @@ internal static class ExportRows
         }
     }
 
+    /// <summary>The instants an export covers: from the start of its first day to the start of the day after its last.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To) Range(ExportQuery query, ListenerCalendar calendar) =>
+        (calendar.StartOf(query.From), calendar.StartOf(query.To.AddDays(1)));
+
     public static ExportedPost Read(DbDataReader reader, bool includePseudonym, TimeReader time)
     {
         var crisis = DbRows.IsSet(reader, 9);

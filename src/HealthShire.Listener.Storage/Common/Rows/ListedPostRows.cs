@@ -14,6 +14,13 @@ internal static class ListedPostRows
         ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxAge, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// The oldest creation time the list shows: <see cref="PostQuery.MaxAge"/> before <paramref name="now"/>, or null (no
+    /// lower bound) for an age that reaches back beyond the Unix epoch.
+    /// </summary>
+    public static DateTimeOffset? CreatedSince(PostQuery query, DateTimeOffset now) =>
+        query.MaxAge >= now - DateTimeOffset.UnixEpoch ? null : now - query.MaxAge;
+
     /// <summary>The rows a page skips.</summary>
     public static long Offset(PostQuery query) => (long)(query.Page - 1) * query.PageSize;
 

@@ -57,7 +57,8 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
         DateTimeOffset now)
     {
         var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-        var since = PostgresFilters.Add(command, PostgresFilters.Since(now, query.MaxAge));
+        // In UTC, the only offset timestamptz takes; without a lower bound, the dawn of time (-infinity).
+        var since = PostgresFilters.Add(command, ListedPostRows.CreatedSince(query, now)?.ToUniversalTime() ?? DateTimeOffset.MinValue);
         command.CommandText = $"{kind.Predicate} AND created_at >= {since}" + PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
         return command;
     }

@@ -57,15 +57,11 @@ internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerC
             connection, transaction, "LOCK TABLE posts IN SHARE MODE; DELETE FROM post_day_counts; DELETE FROM post_day_topic_counts;", cancellationToken);
 
         var changes = new RollupChanges(calendar);
-        var posts = 0L;
+        long posts;
         await using (var read = new NpgsqlCommand($"SELECT p.source, {PostgresStoredRows.Columns} FROM posts p WHERE p.topic IS NOT NULL;", connection, transaction))
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                changes.Move(reader.GetString(0), null, PostgresStoredRows.ReadRow(reader, 1));
-                posts++;
-            }
+            posts = await RollupRecount.AddAllAsync(reader, PostgresStoredRows.ReadRow, changes, cancellationToken);
         }
 
         await using (var batch = new NpgsqlBatch(connection, transaction))

@@ -23,8 +23,4 @@ internal static class SqliteFilters
 
         return where;
     }
-
-    /// <summary>The stored time <paramref name="age"/> before <paramref name="now"/>, or the dawn of time for an age beyond it.</summary>
-    public static long Since(DateTimeOffset now, TimeSpan age) =>
-        age >= now - DateTimeOffset.UnixEpoch ? long.MinValue : SqliteTime.ToStored(now - age);
 }

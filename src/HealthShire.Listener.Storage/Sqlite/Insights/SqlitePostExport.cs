@@ -22,8 +22,9 @@ internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar
             WHERE topic IS NOT NULL AND created_at >= $from AND created_at < $to{filters}
             ORDER BY created_at, id;
             """;
-        command.Parameters.AddWithValue("$from", SqliteTime.ToStored(calendar.StartOf(query.From)));
-        command.Parameters.AddWithValue("$to", SqliteTime.ToStored(calendar.StartOf(query.To.AddDays(1))));
+        var (from, to) = ExportRows.Range(query, calendar);
+        command.Parameters.AddWithValue("$from", SqliteTime.ToStored(from));
+        command.Parameters.AddWithValue("$to", SqliteTime.ToStored(to));
 
         var rows = DbRows.StreamAsync(command, reader => ExportRows.Read(reader, query.IncludeAuthorPseudonyms, SqliteTime.Read), cancellationToken);
         await foreach (var post in rows)

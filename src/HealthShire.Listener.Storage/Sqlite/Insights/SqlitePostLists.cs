@@ -58,7 +58,9 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.Parameters.AddWithValue("$since", SqliteFilters.Since(now, query.MaxAge));
+        // Without a lower bound, the dawn of time.
+        var since = ListedPostRows.CreatedSince(query, now) is { } createdSince ? SqliteTime.ToStored(createdSince) : long.MinValue;
+        command.Parameters.AddWithValue("$since", since);
         command.CommandText = kind.Predicate + " AND created_at >= $since" + SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
         return command;
     }

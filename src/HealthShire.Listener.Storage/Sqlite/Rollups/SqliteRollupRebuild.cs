@@ -33,18 +33,13 @@ internal sealed class SqliteRollupRebuild(SqliteDatabase database, ListenerCalen
         }
 
         var rollups = new RollupChanges(calendar);
-        var posts = 0L;
+        long posts;
         using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
             read.CommandText = $"SELECT source, {SqliteStoredRows.Columns} FROM posts WHERE topic IS NOT NULL;";
             using var reader = read.ExecuteReader();
-            while (reader.Read())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                rollups.Move(reader.GetString(0), null, SqliteStoredRows.ReadRow(reader, 1));
-                posts++;
-            }
+            posts = await RollupRecount.AddAllAsync(reader, SqliteStoredRows.ReadRow, rollups, cancellationToken);
         }
 
         SqliteRollups.Apply(connection, transaction, rollups);
