@@ -27,12 +27,7 @@ internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerC
 
         // Nodes starting together take turns, and the later ones find the zone recorded.
         await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({RebuildLock});", cancellationToken);
-        string? previous;
-        await using (var read = new NpgsqlCommand("SELECT value FROM store_settings WHERE key = $1;", connection, transaction))
-        {
-            read.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreSettings.RollupTimeZone });
-            previous = await read.ExecuteScalarAsync(cancellationToken) as string;
-        }
+        var previous = await PostgresStoreSettings.ReadAsync(connection, transaction, StoreSettings.RollupTimeZone, cancellationToken);
 
         if (previous == zone)
         {
@@ -71,11 +66,7 @@ internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerC
                 batch.BatchCommands.Add(command);
             }
 
-            var write = new NpgsqlBatchCommand(
-                "INSERT INTO store_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value;");
-            write.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreSettings.RollupTimeZone });
-            write.Parameters.Add(new NpgsqlParameter<string> { TypedValue = zone });
-            batch.BatchCommands.Add(write);
+            batch.BatchCommands.Add(PostgresStoreSettings.Write(StoreSettings.RollupTimeZone, zone));
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
