@@ -1,5 +1,4 @@
 using HealthShire.Listener.Core.Classification;
-using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Storage.Common.Posts;
 using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;

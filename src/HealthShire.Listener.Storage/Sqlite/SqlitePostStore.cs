@@ -87,22 +87,7 @@ internal sealed class SqlitePostStore(
             PostUpdateSql.Refresh,
             update => (source, update.SourceId),
             (update, stored) => stored.WithState(update.ReplyCount, update.Flags),
-            command =>
-            {
-                command.Parameters.AddWithValue("$source", source);
-                command.Parameters.AddWithValue("$seen_at", seenAt);
-                var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-                var score = command.Parameters.Add(new SqliteParameter("$score", null));
-                var replyCount = command.Parameters.Add(new SqliteParameter("$reply_count", null));
-                var flags = command.Parameters.Add(new SqliteParameter("$flags", null));
-                return update =>
-                {
-                    sourceId.Value = update.SourceId;
-                    score.Value = update.Score;
-                    replyCount.Value = update.ReplyCount;
-                    flags.Value = (int)update.Flags;
-                };
-            },
+            command => PostUpdateSql.BindRefresh(command, source, seenAt),
             cancellationToken);
     }
 
@@ -114,18 +99,7 @@ internal sealed class SqlitePostStore(
             PostUpdateSql.Retag,
             update => (update.Source, update.SourceId),
             (update, stored) => stored.WithTags(update.Tags),
-            command =>
-            {
-                var source = command.Parameters.Add(new SqliteParameter("$source", null));
-                var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-                var tags = new SqliteTagColumns(command);
-                return update =>
-                {
-                    source.Value = update.Source;
-                    sourceId.Value = update.SourceId;
-                    tags.Bind(update.Tags, taggedAt);
-                };
-            },
+            command => PostUpdateSql.BindRetag(command, taggedAt),
             cancellationToken);
     }
 

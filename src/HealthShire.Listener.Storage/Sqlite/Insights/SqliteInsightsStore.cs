@@ -1,6 +1,5 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Common.Insights;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
