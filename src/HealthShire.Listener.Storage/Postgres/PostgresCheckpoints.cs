@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Storage.Common.Posts;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres;
@@ -35,7 +36,7 @@ internal static class PostgresCheckpoints
         columns.Add<string>("key", "text").AddRange(last.Select(checkpoint => checkpoint.Key));
         columns.Add<string>("value", "text").AddRange(last.Select(checkpoint => checkpoint.Value));
         columns.Add<DateTimeOffset>("updated_at", "timestamptz")
-            .AddRange(last.Select(checkpoint => (checkpoint.UpdatedAt == default ? now : checkpoint.UpdatedAt).ToUniversalTime()));
+            .AddRange(last.Select(checkpoint => CheckpointTimes.UpdatedAt(checkpoint, now).ToUniversalTime()));
 
         var command = new NpgsqlBatchCommand(UpsertSql(columns.From("u", 1)));
         columns.AddParameters(command.Parameters);

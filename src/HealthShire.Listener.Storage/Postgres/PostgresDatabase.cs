@@ -1,4 +1,4 @@
-using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Common.Posts;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres;

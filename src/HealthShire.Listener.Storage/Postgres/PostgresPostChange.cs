@@ -1,7 +1,7 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Common.Rollups;
 
 namespace HealthShire.Listener.Storage.Postgres;
 
@@ -41,15 +41,14 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
     public void Sighted(ClassifiedPost classified)
     {
         var post = classified.Post;
-        var gone = IsGone(post.Flags);
+        var gone = GoneFlags.IsGone(post.Flags);
         Counts = (post.Score, post.ReplyCount, post.Flags);
         Seen = true;
         ClearText |= gone;
-        State = State.WithState(post.ReplyCount, post.Flags);
+        State = State.Sighted(classified);
         if (!gone)
         {
             Tags = classified.Tags;
-            State = State.WithTags(classified.Tags);
         }
     }
 
@@ -58,7 +57,7 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
     {
         Counts = (update.Score, update.ReplyCount, update.Flags);
         Seen |= (update.Flags & PostFlags.Deleted) == 0;
-        ClearText |= IsGone(update.Flags);
+        ClearText |= GoneFlags.IsGone(update.Flags);
         State = State.WithState(update.ReplyCount, update.Flags);
     }
 
@@ -67,6 +66,4 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
         Tags = tags;
         State = State.WithTags(tags);
     }
-
-    public static bool IsGone(PostFlags flags) => ((int)flags & PostUpsertCommand.GoneFlags) != 0;
 }

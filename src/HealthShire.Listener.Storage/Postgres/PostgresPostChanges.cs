@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Rollups;
+using HealthShire.Listener.Storage.Common.Rollups;
+using HealthShire.Listener.Storage.Postgres.Rollups;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres;

@@ -2,8 +2,8 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using HealthShire.Listener.Storage.Rows;
-using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Common.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres;
@@ -23,7 +23,7 @@ internal sealed class PostgresPostQueries(PostgresDatabase database) : PostQueri
         await using var command = new NpgsqlCommand(
             $"""
             SELECT source_id FROM posts
-            WHERE source = $1 AND created_at > $2 AND flags & {PostUpsertCommand.GoneFlags} = 0
+            WHERE source = $1 AND created_at > $2 AND flags & {GoneFlags.Mask} = 0
             ORDER BY created_at DESC, id DESC;
             """,
             connection);

@@ -3,6 +3,9 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Postgres.Migrations;
+using HealthShire.Listener.Storage.Postgres.Rollups;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -25,11 +28,11 @@ internal sealed class PostgresPostStore(
         var (from, to) = await new PostgresMigrator(database, timeProvider).MigrateAsync(cancellationToken);
         if (from == to)
         {
-            PostgresLog.SchemaCurrent(logger, database.Description, to);
+            PostgresStoreLog.SchemaCurrent(logger, database.Description, to);
         }
         else
         {
-            PostgresLog.Migrated(logger, database.Description, from, to);
+            PostgresStoreLog.Migrated(logger, database.Description, from, to);
         }
 
         await new PostgresRollupRebuild(database, calendar, logger, recutDaysOnZoneChange).EnsureZoneAsync(cancellationToken);

@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Classification;
-using HealthShire.Listener.Storage.Sqlite;
+using HealthShire.Listener.Storage.Common.Posts;
 
 namespace HealthShire.Listener.Storage.Postgres;
 
@@ -31,17 +31,14 @@ internal sealed class PostgresTagColumns
     public void Add(PostTags? tags)
     {
         _topic.Add(tags?.Topic);
-        _topicProbability.Add(tags is null ? null : Real(tags.TopicProbability));
+        _topicProbability.Add(tags is null ? null : TagColumns.Finite(tags.TopicProbability));
         IntentScore?[] intents = tags is null ? [null, null, null, null] : [tags.Question, tags.Medication, tags.MedicationQuestion, tags.Crisis];
         for (var i = 0; i < intents.Length; i++)
         {
             _intents[i].Present.Add(intents[i]?.IsPresent);
-            _intents[i].Score.Add(intents[i] is { } intent ? Real(intent.Score) : null);
+            _intents[i].Score.Add(intents[i] is { } intent ? TagColumns.Finite(intent.Score) : null);
         }
 
         _modelVersion.Add(tags?.ModelVersion);
     }
-
-    // SQLite stores no NaN or infinity (they read back as NULL); kept the same here so both stores answer alike.
-    private static float? Real(float value) => float.IsFinite(value) ? value : null;
 }

@@ -23,7 +23,7 @@ internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFile
                     $"{StoreOptions.SectionName}:{nameof(StoreOptions.PseudonymKey)} must be hex or base64 of at least {PseudonymKey.MinimumBytes} bytes.");
             }
 
-            Log.KeyLoaded(logger, $"{StoreOptions.SectionName}:{nameof(StoreOptions.PseudonymKey)}");
+            PseudonymLog.KeyLoaded(logger, $"{StoreOptions.SectionName}:{nameof(StoreOptions.PseudonymKey)}");
             return configured;
         }
 
@@ -39,7 +39,7 @@ internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFile
                 "Restore it from a backup, or delete it to start new pseudonyms that will not match the stored ones.");
         }
 
-        Log.KeyLoaded(logger, KeyFilePath);
+        PseudonymLog.KeyLoaded(logger, KeyFilePath);
         return key;
     }
 
@@ -65,7 +65,7 @@ internal sealed class PseudonymKeyProvider(string? configuredKey, string keyFile
             }
 
             File.Move(temporaryPath, KeyFilePath, overwrite: false);
-            Log.KeyGenerated(logger, KeyFilePath);
+            PseudonymLog.KeyGenerated(logger, KeyFilePath);
             return key;
         }
         catch (IOException) when (File.Exists(KeyFilePath))

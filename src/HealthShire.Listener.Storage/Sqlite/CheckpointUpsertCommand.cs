@@ -1,4 +1,5 @@
 using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Storage.Common.Posts;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite;
@@ -32,7 +33,7 @@ internal sealed class CheckpointUpsertCommand : IDisposable
         _source.Value = checkpoint.Source;
         _key.Value = checkpoint.Key;
         _value.Value = checkpoint.Value;
-        _updatedAt.Value = SqliteTime.ToStored(checkpoint.UpdatedAt == default ? now : checkpoint.UpdatedAt);
+        _updatedAt.Value = SqliteTime.ToStored(CheckpointTimes.UpdatedAt(checkpoint, now));
         _command.ExecuteNonQuery();
     }
 

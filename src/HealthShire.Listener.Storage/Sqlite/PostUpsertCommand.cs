@@ -1,7 +1,6 @@
 using HealthShire.Listener.Core.Classification;
-using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Common.Rollups;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite;
@@ -14,33 +13,30 @@ namespace HealthShire.Listener.Storage.Sqlite;
 /// </summary>
 internal sealed class PostUpsertCommand : IDisposable
 {
-    /// <summary>The flags that mean the post is gone upstream and its text must go too.</summary>
-    public const int GoneFlags = (int)(PostFlags.Deleted | PostFlags.Removed);
-
     private static readonly string UpsertSql = $"""
         INSERT INTO posts (source, source_id, community, title, body, author_pseudonym, url, created_at,
                            score, reply_count, flags, first_seen_at, last_seen_at, {string.Join(", ", TagColumns.Names)})
         VALUES ($source, $source_id, $community, $title, $body, $author_pseudonym, $url, $created_at,
-                $score, $reply_count, $flags, $seen_at, $seen_at, {TagColumns.ParameterList})
+                $score, $reply_count, $flags, $seen_at, $seen_at, {SqliteTagColumns.ParameterList})
         ON CONFLICT (source, source_id) DO UPDATE SET
             score = excluded.score,
             reply_count = excluded.reply_count,
             flags = excluded.flags,
             last_seen_at = excluded.last_seen_at,
-            title = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN '' ELSE posts.title END,
-            body = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN '' ELSE posts.body END,
+            title = CASE WHEN excluded.flags & {GoneFlags.Mask} <> 0 THEN '' ELSE posts.title END,
+            body = CASE WHEN excluded.flags & {GoneFlags.Mask} <> 0 THEN '' ELSE posts.body END,
             {KeepTagsOfGonePosts()};
         """;
 
-    private readonly RollupRowReader _existing;
+    private readonly SqliteStoredRows _existing;
     private readonly SqliteCommand _upsert;
     private readonly SqliteParameter[] _post;
     private readonly SqliteParameter _seenAt;
-    private readonly TagColumns _tags;
+    private readonly SqliteTagColumns _tags;
 
     public PostUpsertCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _existing = new RollupRowReader(connection, transaction);
+        _existing = new SqliteStoredRows(connection, transaction);
         _upsert = connection.CreateCommand();
         _upsert.Transaction = transaction;
         _upsert.CommandText = UpsertSql;
@@ -50,26 +46,22 @@ internal sealed class PostUpsertCommand : IDisposable
                 .Select(name => _upsert.Parameters.Add(new SqliteParameter("$" + name, null))),
         ];
         _seenAt = _upsert.Parameters.Add(new SqliteParameter("$seen_at", null));
-        _tags = new TagColumns(_upsert);
+        _tags = new SqliteTagColumns(_upsert);
 
         _upsert.Prepare();
     }
 
     /// <summary>Writes one post and records its change to the rollups.</summary>
     /// <returns>True when the post was new.</returns>
-    public bool Execute(ClassifiedPost classified, long seenAt, RollupDeltas deltas)
+    public bool Execute(ClassifiedPost classified, long seenAt, RollupChanges rollups)
     {
         var post = classified.Post;
         var before = _existing.Read(post.Source, post.SourceId);
-        var gone = ((int)post.Flags & GoneFlags) != 0;
+        var gone = GoneFlags.IsGone(post.Flags);
 
         // Mirrors the upsert: a known post keeps its community and time, and its tags when it is gone.
-        var after = before is not { } stored
-            ? RollupRow.Of(post, classified.Tags)
-            : gone
-                ? stored.WithState(post.ReplyCount, post.Flags)
-                : stored.WithState(post.ReplyCount, post.Flags).WithTags(classified.Tags);
-        deltas.Move(post.Source, before, after);
+        var after = before is { } stored ? stored.Sighted(classified) : RollupRow.Of(post, classified.Tags);
+        rollups.Move(post.Source, before, after);
 
         _post[0].Value = post.Source;
         _post[1].Value = post.SourceId;
@@ -98,5 +90,5 @@ internal sealed class PostUpsertCommand : IDisposable
     // with say nothing; the ones made from the original text are kept.
     private static string KeepTagsOfGonePosts() => string.Join(
         ",\n    ",
-        TagColumns.Names.Select(name => $"{name} = CASE WHEN excluded.flags & {GoneFlags} <> 0 THEN posts.{name} ELSE excluded.{name} END"));
+        TagColumns.Names.Select(name => $"{name} = CASE WHEN excluded.flags & {GoneFlags.Mask} <> 0 THEN posts.{name} ELSE excluded.{name} END"));
 }

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Storage.Common.Posts;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite;

@@ -2,7 +2,8 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Common.Rows;
 
 namespace HealthShire.Listener.Storage.Sqlite;
 
@@ -18,7 +19,7 @@ internal sealed class SqlitePostQueries(SqliteDatabase database) : PostQueries
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT source_id FROM posts
-            WHERE source = $source AND created_at > $created_after AND flags & {PostUpsertCommand.GoneFlags} = 0
+            WHERE source = $source AND created_at > $created_after AND flags & {GoneFlags.Mask} = 0
             ORDER BY created_at DESC, id DESC;
             """;
         command.Parameters.AddWithValue("$source", source);

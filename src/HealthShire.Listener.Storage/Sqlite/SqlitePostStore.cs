@@ -3,8 +3,10 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Sqlite.Insights;
+using HealthShire.Listener.Storage.Common.Posts;
+using HealthShire.Listener.Storage.Common.Rollups;
+using HealthShire.Listener.Storage.Sqlite.Migrations;
+using HealthShire.Listener.Storage.Sqlite.Rollups;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -28,14 +30,14 @@ internal sealed class SqlitePostStore(
         var (from, to) = await new SqliteMigrator(database, timeProvider).MigrateAsync(cancellationToken);
         if (from == to)
         {
-            Log.SchemaCurrent(logger, database.Location.DatabasePath, to);
+            SqliteStoreLog.SchemaCurrent(logger, database.Location.DatabasePath, to);
         }
         else
         {
-            Log.Migrated(logger, database.Location.DatabasePath, from, to);
+            SqliteStoreLog.Migrated(logger, database.Location.DatabasePath, from, to);
         }
 
-        await new RollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);
+        await new SqliteRollupRebuild(database, calendar, logger).EnsureZoneAsync(cancellationToken);
     }
 
     public Task<SaveResult> SaveBatchAsync(
@@ -54,17 +56,17 @@ internal sealed class SqlitePostStore(
             (connection, transaction) =>
             {
                 var inserted = 0;
-                var deltas = new RollupDeltas(calendar);
+                var rollups = new RollupChanges(calendar);
                 using (var upsert = new PostUpsertCommand(connection, transaction))
                 {
                     foreach (var post in posts)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        inserted += upsert.Execute(post, seenAt, deltas) ? 1 : 0;
+                        inserted += upsert.Execute(post, seenAt, rollups) ? 1 : 0;
                     }
                 }
 
-                deltas.Apply(connection, transaction);
+                SqliteRollups.Apply(connection, transaction, rollups);
 
                 using var checkpoint = new CheckpointUpsertCommand(connection, transaction);
                 foreach (var item in checkpoints)
@@ -85,22 +87,7 @@ internal sealed class SqlitePostStore(
             PostUpdateSql.Refresh,
             update => (source, update.SourceId),
             (update, stored) => stored.WithState(update.ReplyCount, update.Flags),
-            command =>
-            {
-                command.Parameters.AddWithValue("$source", source);
-                command.Parameters.AddWithValue("$seen_at", seenAt);
-                var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-                var score = command.Parameters.Add(new SqliteParameter("$score", null));
-                var replyCount = command.Parameters.Add(new SqliteParameter("$reply_count", null));
-                var flags = command.Parameters.Add(new SqliteParameter("$flags", null));
-                return update =>
-                {
-                    sourceId.Value = update.SourceId;
-                    score.Value = update.Score;
-                    replyCount.Value = update.ReplyCount;
-                    flags.Value = (int)update.Flags;
-                };
-            },
+            command => PostUpdateSql.BindRefresh(command, source, seenAt),
             cancellationToken);
     }
 
@@ -112,18 +99,7 @@ internal sealed class SqlitePostStore(
             PostUpdateSql.Retag,
             update => (update.Source, update.SourceId),
             (update, stored) => stored.WithTags(update.Tags),
-            command =>
-            {
-                var source = command.Parameters.Add(new SqliteParameter("$source", null));
-                var sourceId = command.Parameters.Add(new SqliteParameter("$source_id", null));
-                var tags = new TagColumns(command);
-                return update =>
-                {
-                    source.Value = update.Source;
-                    sourceId.Value = update.SourceId;
-                    tags.Bind(update.Tags, taggedAt);
-                };
-            },
+            command => PostUpdateSql.BindRetag(command, taggedAt),
             cancellationToken);
     }
 
@@ -153,8 +129,8 @@ internal sealed class SqlitePostStore(
                 command.CommandText = sql;
                 var bind = addParameters(command);
                 command.Prepare();
-                using var existing = new RollupRowReader(connection, transaction);
-                var deltas = new RollupDeltas(calendar);
+                using var existing = new SqliteStoredRows(connection, transaction);
+                var rollups = new RollupChanges(calendar);
                 var changed = 0;
                 foreach (var item in items)
                 {
@@ -167,10 +143,10 @@ internal sealed class SqlitePostStore(
 
                     bind(item);
                     changed += command.ExecuteNonQuery();
-                    deltas.Move(source, before, apply(item, before));
+                    rollups.Move(source, before, apply(item, before));
                 }
 
-                deltas.Apply(connection, transaction);
+                SqliteRollups.Apply(connection, transaction, rollups);
                 return changed;
             },
             cancellationToken);

@@ -9,6 +9,6 @@ internal static class SqliteTime
 
     public static DateTimeOffset FromStored(long stored) => DateTimeOffset.FromUnixTimeMilliseconds(stored);
 
-    /// <summary>A <see cref="Rows.TimeReader"/> for this encoding.</summary>
+    /// <summary>A <see cref="Common.Rows.TimeReader"/> for this encoding.</summary>
     public static DateTimeOffset Read(DbDataReader reader, int ordinal) => FromStored(reader.GetInt64(ordinal));
 }

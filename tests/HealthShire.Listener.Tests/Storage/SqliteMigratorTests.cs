@@ -1,4 +1,3 @@
-using HealthShire.Listener.Storage.Sqlite;
 using HealthShire.Listener.Storage.Sqlite.Migrations;
 using Microsoft.Data.Sqlite;
 

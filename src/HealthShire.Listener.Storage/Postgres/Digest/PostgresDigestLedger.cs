@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Digest;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Digest;

@@ -29,11 +29,4 @@ internal static class PostgresFilters
         command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
         return "$" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    /// <summary>
-    /// The instant <paramref name="age"/> before <paramref name="now"/> in UTC (the only offset timestamptz takes), or
-    /// the dawn of time (-infinity) for an age beyond the Unix epoch, like the SQLite store.
-    /// </summary>
-    public static DateTimeOffset Since(DateTimeOffset now, TimeSpan age) =>
-        age >= now - DateTimeOffset.UnixEpoch ? DateTimeOffset.MinValue : (now - age).ToUniversalTime();
 }

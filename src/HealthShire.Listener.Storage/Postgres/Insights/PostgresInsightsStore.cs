@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -63,7 +63,7 @@ internal sealed class PostgresInsightsStore(
     public async Task<int> ClearTextOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         var cleared = await new PostgresTextRetention(database).ClearOlderThanAsync(createdBefore, cancellationToken);
-        Log.TextCleared(logger, cleared, createdBefore);
+        PostgresInsightsLog.TextCleared(logger, cleared, createdBefore);
         return cleared;
     }
 

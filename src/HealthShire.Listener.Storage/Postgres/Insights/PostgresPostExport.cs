@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;
@@ -17,8 +17,9 @@ internal sealed class PostgresPostExport(PostgresDatabase database, ListenerCale
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand { Connection = connection };
         var pseudonym = query.IncludeAuthorPseudonyms ? ExportRows.PseudonymColumn : string.Empty;
-        var from = PostgresFilters.Add(command, calendar.StartOf(query.From).ToUniversalTime());
-        var to = PostgresFilters.Add(command, calendar.StartOf(query.To.AddDays(1)).ToUniversalTime());
+        var range = ExportRows.Range(query, calendar);
+        var from = PostgresFilters.Add(command, range.From.ToUniversalTime());
+        var to = PostgresFilters.Add(command, range.To.ToUniversalTime());
         var filters = PostgresFilters.Equal(command, query.Topic, null, null);
         command.CommandText = $"""
             SELECT {ExportRows.Columns}{pseudonym} FROM posts

@@ -1,7 +1,7 @@
 using System.Data;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Insights;
+using HealthShire.Listener.Storage.Common.Rows;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;
@@ -57,7 +57,8 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
         DateTimeOffset now)
     {
         var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-        var since = PostgresFilters.Add(command, PostgresFilters.Since(now, query.MaxAge));
+        // In UTC, the only offset timestamptz takes; without a lower bound, the dawn of time (-infinity).
+        var since = PostgresFilters.Add(command, ListedPostRows.CreatedSince(query, now)?.ToUniversalTime() ?? DateTimeOffset.MinValue);
         command.CommandText = $"{kind.Predicate} AND created_at >= {since}" + PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
         return command;
     }

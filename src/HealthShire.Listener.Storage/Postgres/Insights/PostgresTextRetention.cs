@@ -1,4 +1,4 @@
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;

@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;

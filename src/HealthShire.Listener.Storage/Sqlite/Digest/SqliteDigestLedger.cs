@@ -1,7 +1,6 @@
 using System.Globalization;
 using HealthShire.Listener.Core.Digest;
-using HealthShire.Listener.Storage.Rows;
-using Microsoft.Data.Sqlite;
+using HealthShire.Listener.Storage.Common.Rows;
 
 namespace HealthShire.Listener.Storage.Sqlite.Digest;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using HealthShire.Listener.Core.Digest;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Digest;

@@ -1,6 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
-using Microsoft.Data.Sqlite;
+using HealthShire.Listener.Storage.Common.Insights;
 using Microsoft.Extensions.Logging;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
@@ -33,10 +32,10 @@ internal sealed class SqliteInsightsStore(
         RisingTopics.Rank(await _trends.GetTrendsAsync(RisingTopics.Query(today, trailingWeeks), cancellationToken));
 
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
-        _lists.GetPageAsync(PostListKind.OpenQuestions, query, now, cancellationToken);
+        _lists.GetPageAsync(SqliteListKind.OpenQuestions, query, now, cancellationToken);
 
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
-        _lists.GetPageAsync(PostListKind.Crisis, query, now, cancellationToken);
+        _lists.GetPageAsync(SqliteListKind.Crisis, query, now, cancellationToken);
 
     public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
     {
@@ -54,7 +53,7 @@ internal sealed class SqliteInsightsStore(
     public async Task<int> ClearTextOlderThanAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         var cleared = await new SqliteTextRetention(database).ClearOlderThanAsync(createdBefore, cancellationToken);
-        Log.TextCleared(logger, cleared, createdBefore);
+        SqliteInsightsLog.TextCleared(logger, cleared, createdBefore);
         return cleared;
     }
 

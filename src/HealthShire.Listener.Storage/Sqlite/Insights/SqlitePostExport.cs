@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Rows;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
@@ -16,14 +16,15 @@ internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var pseudonym = query.IncludeAuthorPseudonyms ? ExportRows.PseudonymColumn : string.Empty;
-        var filters = SqlFilters.Equal(command, query.Topic, null, null);
+        var filters = SqliteFilters.Equal(command, query.Topic, null, null);
         command.CommandText = $"""
             SELECT {ExportRows.Columns}{pseudonym} FROM posts
             WHERE topic IS NOT NULL AND created_at >= $from AND created_at < $to{filters}
             ORDER BY created_at, id;
             """;
-        command.Parameters.AddWithValue("$from", SqliteTime.ToStored(calendar.StartOf(query.From)));
-        command.Parameters.AddWithValue("$to", SqliteTime.ToStored(calendar.StartOf(query.To.AddDays(1))));
+        var (from, to) = ExportRows.Range(query, calendar);
+        command.Parameters.AddWithValue("$from", SqliteTime.ToStored(from));
+        command.Parameters.AddWithValue("$to", SqliteTime.ToStored(to));
 
         var rows = DbRows.StreamAsync(command, reader => ExportRows.Read(reader, query.IncludeAuthorPseudonyms, SqliteTime.Read), cancellationToken);
         await foreach (var post in rows)

@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
-using HealthShire.Listener.Storage.Rows;
+using HealthShire.Listener.Storage.Common.Insights;
+using HealthShire.Listener.Storage.Common.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
@@ -12,7 +12,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         "source, source_id, community, topic, title, substr(body, 1, $read_length), length(body) > $read_length, " +
         "url, posts.created_at, reply_count, posts.score, is_medication_question";
 
-    public async Task<PostPage> GetPageAsync(PostListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<PostPage> GetPageAsync(SqliteListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ListedPostRows.ThrowIfInvalid(query);
 
@@ -52,14 +52,16 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
     private static SqliteCommand Command(
         SqliteConnection connection,
         SqliteTransaction transaction,
-        PostListKind kind,
+        SqliteListKind kind,
         PostQuery query,
         DateTimeOffset now)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.Parameters.AddWithValue("$since", SqlFilters.Since(now, query.MaxAge));
-        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqlFilters.Equal(command, query.Topic, query.Source, query.Community);
+        // Without a lower bound, the dawn of time.
+        var since = ListedPostRows.CreatedSince(query, now) is { } createdSince ? SqliteTime.ToStored(createdSince) : long.MinValue;
+        command.Parameters.AddWithValue("$since", since);
+        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
         return command;
     }
 }

@@ -1,4 +1,4 @@
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 

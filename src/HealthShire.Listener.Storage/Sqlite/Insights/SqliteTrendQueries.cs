@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
@@ -13,7 +13,7 @@ internal sealed class SqliteTrendQueries(SqliteDatabase database)
         await using var command = connection.CreateCommand();
 
         // The range is one slice of the primary key, grouped in key order.
-        var filters = SqlFilters.Equal(command, query.Topic, query.Source, query.Community);
+        var filters = SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
         command.CommandText = $"""
             SELECT {TrendSums.Columns}
             FROM {TrendSums.TableFor(query)}

@@ -10,7 +10,7 @@ internal static class SqliteMigrations
     [
         new(1, "posts, checkpoints and marks", InitialSchema.Sql),
         new(2, "day rollups, store settings, open-question and crisis indexes", InsightsSchema.Sql),
-        new(Digest.DigestSchema.Version, "digest subscribers and sends", Digest.DigestSchema.Sql),
+        new(DigestSchema.Version, "digest subscribers and sends", DigestSchema.Sql),
         new(QuerySpeedSchema.Version, "covering list indexes, mark flag, day totals per topic", QuerySpeedSchema.Sql),
     ];
 

@@ -1,6 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 
 namespace HealthShire.Listener.Tests.Storage.Contracts;
 

@@ -7,8 +7,8 @@ public sealed class ListQueryPlanTests
 {
     public static TheoryData<string, string> Lists => new()
     {
-        { nameof(PostListKind.OpenQuestions), "ix_posts_open_questions" },
-        { nameof(PostListKind.Crisis), "ix_posts_crisis" },
+        { nameof(SqliteListKind.OpenQuestions), "ix_posts_open_questions" },
+        { nameof(SqliteListKind.Crisis), "ix_posts_crisis" },
     };
 
     [Theory]
@@ -16,7 +16,7 @@ public sealed class ListQueryPlanTests
     public async Task Predicate_WithEveryFilter_ReadsThroughThePartialIndex(string list, string index)
     {
         await using var temp = await TemporaryStore.CreateAsync();
-        var kind = list == nameof(PostListKind.Crisis) ? PostListKind.Crisis : PostListKind.OpenQuestions;
+        var kind = list == nameof(SqliteListKind.Crisis) ? SqliteListKind.Crisis : SqliteListKind.OpenQuestions;
 
         var plan = await PlanAsync(temp, $"SELECT COUNT(*) FROM {kind.From} WHERE {kind.Predicate} AND created_at >= 0 AND topic = 'adhd' AND source = 'x'");
 
@@ -24,13 +24,13 @@ public sealed class ListQueryPlanTests
     }
 
     [Theory]
-    [InlineData(nameof(PostListKind.OpenQuestions), "score DESC, created_at DESC, id DESC")]
-    [InlineData(nameof(PostListKind.OpenQuestions), "created_at DESC, id DESC")]
-    [InlineData(nameof(PostListKind.Crisis), "score DESC, created_at DESC, id DESC")]
+    [InlineData(nameof(SqliteListKind.OpenQuestions), "score DESC, created_at DESC, id DESC")]
+    [InlineData(nameof(SqliteListKind.OpenQuestions), "created_at DESC, id DESC")]
+    [InlineData(nameof(SqliteListKind.Crisis), "score DESC, created_at DESC, id DESC")]
     public async Task PageOfIds_WithEveryFilter_ReadsTheIndexAlone(string list, string order)
     {
         await using var temp = await TemporaryStore.CreateAsync();
-        var kind = list == nameof(PostListKind.Crisis) ? PostListKind.Crisis : PostListKind.OpenQuestions;
+        var kind = list == nameof(SqliteListKind.Crisis) ? SqliteListKind.Crisis : SqliteListKind.OpenQuestions;
         var where = $"{kind.Predicate} AND created_at >= 0 AND topic = 'adhd' AND source = 'x' AND community = 'c'";
 
         var page = await PlanAsync(temp, $"SELECT id, created_at, score FROM {kind.From} WHERE {where} ORDER BY {order} LIMIT 50 OFFSET 50");

@@ -1,5 +1,4 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Sqlite;
 using HealthShire.Listener.Storage.Sqlite.Migrations;
 
 namespace HealthShire.Listener.Tests.Storage.Insights;

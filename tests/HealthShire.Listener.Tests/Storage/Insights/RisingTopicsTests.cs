@@ -1,5 +1,5 @@
 using HealthShire.Listener.Core.Insights;
-using HealthShire.Listener.Storage.Insights;
+using HealthShire.Listener.Storage.Common.Insights;
 using HealthShire.Listener.Tests.Storage.Contracts;
 
 namespace HealthShire.Listener.Tests.Storage.Insights;

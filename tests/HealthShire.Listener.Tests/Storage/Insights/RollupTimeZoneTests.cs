@@ -1,5 +1,4 @@
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Storage.Sqlite;
 using HealthShire.Listener.Storage.Sqlite.Migrations;
 using HealthShire.Listener.Tests.Storage.Contracts;
 

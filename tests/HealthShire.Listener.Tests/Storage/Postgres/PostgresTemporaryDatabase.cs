@@ -1,5 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Postgres;
+using HealthShire.Listener.Storage.Postgres.Migrations;
 using HealthShire.Listener.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;

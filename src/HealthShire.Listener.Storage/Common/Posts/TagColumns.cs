@@ -1,0 +1,21 @@
+namespace HealthShire.Listener.Storage.Common.Posts;
+
+/// <summary>The tag columns of <c>posts</c>, in the order every store binds them, and how their scores are kept.</summary>
+internal static class TagColumns
+{
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "topic", "topic_probability",
+        "is_question", "question_score",
+        "is_medication", "medication_score",
+        "is_medication_question", "medication_question_score",
+        "is_crisis", "crisis_score",
+        "model_version", "tagged_at",
+    ];
+
+    /// <summary>
+    /// A score as stored: SQLite has no NaN and would store it as NULL anyway; infinities are treated the same way,
+    /// on every store, so that all of them read back the same scores.
+    /// </summary>
+    public static float? Finite(float value) => float.IsFinite(value) ? value : null;
+}

@@ -1,4 +1,0 @@
-namespace HealthShire.Listener.Storage.Insights;
-
-/// <summary>The key of one rollup row.</summary>
-internal readonly record struct RollupKey(int Day, string Topic, string Source, string Community);

@@ -1,9 +1,0 @@
-using Microsoft.Extensions.Logging;
-
-namespace HealthShire.Listener.Storage.Postgres.Insights;
-
-internal static partial class Log
-{
-    [LoggerMessage(221, LogLevel.Information, "Cleared the text of {Posts} posts created before {CreatedBefore:o}")]
-    public static partial void TextCleared(ILogger logger, int posts, DateTimeOffset createdBefore);
-}

@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+
+namespace HealthShire.Listener.Storage.Sqlite.Insights;
+
+/// <summary>The optional topic, source and community filters the insights queries share.</summary>
+internal static class SqliteFilters
+{
+    /// <summary>
+    /// " AND column = $column" for each given value, with its parameter bound. Each filter is added
+    /// only when given, since "$x IS NULL OR column = $x" would keep SQLite from using its indexes.
+    /// </summary>
+    public static string Equal(SqliteCommand command, string? topic, string? source, string? community)
+    {
+        var where = string.Empty;
+        foreach (var (column, value) in new[] { ("topic", topic), ("source", source), ("community", community) })
+        {
+            if (value is not null)
+            {
+                where += $" AND {column} = ${column}";
+                command.Parameters.AddWithValue("$" + column, value);
+            }
+        }
+
+        return where;
+    }
+}
