@@ -15,4 +15,11 @@ public sealed record PostTags(
     IntentScore Medication,
     IntentScore MedicationQuestion,
     IntentScore Crisis,
-    string ModelVersion);
+    string ModelVersion)
+{
+    /// <summary>
+    /// The medications the post names, as normalised generic names (<see cref="Medications.MedicationLexicon"/>):
+    /// sorted, distinct, lower case; empty when it names none.
+    /// </summary>
+    public IReadOnlyList<string> Medications { get; init; } = [];
+}
