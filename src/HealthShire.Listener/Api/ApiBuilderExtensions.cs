@@ -52,7 +52,7 @@ internal static class ApiBuilderExtensions
 
         if (ApiKeyFilter.ConfiguredKeys(app.Services.GetRequiredService<IOptions<ApiOptions>>().Value).Count == 0)
         {
-            Log.NoApiKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiKeyFilter).FullName ?? "Api"));
+            ApiLog.NoApiKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiKeyFilter).FullName ?? "Api"));
         }
 
         return app;
