@@ -3,6 +3,7 @@ using System.Globalization;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Pipeline;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
 
@@ -71,7 +72,7 @@ internal static class IngestBenchmark
 
         var registry = app.Services.GetRequiredService<SourceRegistry>();
         var pipeline = app.Services.GetRequiredService<ListeningPipeline>();
-        foreach (var source in registry.Enabled)
+        foreach (var source in registry.EnabledSources(app.Services.GetServices<IPostSource>()))
         {
             var clock = Stopwatch.StartNew();
             var result = await pipeline.RunAsync(source, cancellationToken);

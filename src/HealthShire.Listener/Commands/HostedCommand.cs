@@ -18,7 +18,8 @@ internal static class HostedCommand
     public const int StoreErrorExitCode = 3;
 
     /// <summary>
-    /// Builds a command host, validates its options, migrates the store (unless the command does
+    /// Builds a command host, validates its options, checks the input against what the host knows
+    /// (<paramref name="refuse"/>: a message, or null to go on), migrates the store (unless the command does
     /// not use it), then runs <paramref name="body"/>.
     /// </summary>
     public static async Task<int> RunAsync(
@@ -26,7 +27,8 @@ internal static class HostedCommand
         CommandEnvironment environment,
         Func<IHost, TextWriter, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken,
-        bool usesStore = true)
+        bool usesStore = true,
+        Func<IHost, string?>? refuse = null)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var opened = false;
@@ -35,6 +37,12 @@ internal static class HostedCommand
             // The host disposes its services (asynchronous ones too) in Dispose.
             using var app = ListenerHost.BuildCommand(environment.Configure);
             app.ValidateOptions();
+            if (refuse?.Invoke(app) is { } refusal)
+            {
+                await error.WriteLineAsync(refusal);
+                return InputErrorExitCode;
+            }
+
             if (usesStore)
             {
                 await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
