@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Pipeline;
 using HealthShire.Listener.Digest;
@@ -25,6 +26,7 @@ internal static class ListenerBuilderExtensions
         builder.Services.AddPostSources();
         builder.Services.AddSingleton<ListeningPipeline>();
         builder.Services.AddSingleton<SourceRegistry>();
+        builder.Services.AddInsightsOptions();
         builder.AddDigest();
         return builder;
     }
