@@ -14,6 +14,7 @@ internal static class JobsBuilderExtensions
     public static IHostApplicationBuilder AddListenerJobs(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CollectionHealth>();
+        builder.Services.AddSingleton<CollectPass>();
         builder.Services.AddSingleton<DeclaredSchedule>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDeclaration, CollectJobDeclaration>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDeclaration, DigestJobDeclaration>());
