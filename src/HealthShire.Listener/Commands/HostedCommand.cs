@@ -17,6 +17,9 @@ internal static class HostedCommand
     /// <summary>The store could not be opened or answered with an error (a PostgreSQL server down, a file not writable).</summary>
     public const int StoreErrorExitCode = 3;
 
+    /// <summary>The worker's HTTP endpoints could not listen on <c>Api:Urls</c> (the port is taken, the address is not this machine's).</summary>
+    public const int ListenErrorExitCode = 4;
+
     /// <summary>
     /// Builds a command host, validates its options, checks the input against what the host knows
     /// (<paramref name="refuse"/>: a message, or null to go on), migrates the store (unless the command does

@@ -16,7 +16,8 @@ internal static class ListenerBuilderExtensions
     {
         var configuration = builder.Configuration;
         builder.Services.AddSerilog(
-            (services, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services),
+            (services, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services)
+                .Filter.ByExcluding(StartupFaults.IsHostStartupFault),
             preserveStaticLogger: true);
 
         builder.Services.TryAddSingleton(TimeProvider.System);

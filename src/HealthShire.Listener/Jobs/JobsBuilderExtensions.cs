@@ -30,8 +30,13 @@ internal static class JobsBuilderExtensions
             });
             quartz.UseListenerJobStore(builder.Configuration);
         });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        // After the scheduler has started (and provisioned a persistent store's tables): declare, then remove what is stale.
+        builder.Services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+            // No pass runs before the worker is up: a start that fails later (a taken API port) has collected nothing.
+            o.AwaitApplicationStarted = true;
+        });
+        // Declare the jobs in the created scheduler, then remove what is stale; it starts firing once the worker is up.
         builder.Services.AddHostedService<ScheduleStartup>();
         builder.Services.AddHostedService<StaleScheduleCleanup>();
         return builder;
