@@ -1,7 +1,7 @@
 namespace HealthShire.Listener.Sources.Reddit;
 
 /// <summary>Settings of the Reddit source (section <c>Sources:Reddit</c>).</summary>
-internal sealed class RedditOptions
+internal sealed class RedditOptions() : SourceOptions(TimeSpan.FromMinutes(15))
 {
     public const string SectionName = "Sources:Reddit";
 
@@ -11,11 +11,6 @@ internal sealed class RedditOptions
         "depression", "ADHD", "Anxiety", "bipolar", "ptsd",
         "EatingDisorders", "SuicideWatch", "alcoholism", "antidepressants",
     ];
-
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>How often the host runs a collection pass.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Where OAuth requests go (with a bearer token).</summary>
     public string ApiBaseUrl { get; set; } = "https://oauth.reddit.com";

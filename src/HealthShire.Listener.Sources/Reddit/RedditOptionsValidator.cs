@@ -1,21 +1,20 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Sources.Reddit;
 
 /// <summary>Checks <see cref="RedditOptions"/> at start; messages name the key and the bad value (never a secret).</summary>
-internal sealed partial class RedditOptionsValidator : IValidateOptions<RedditOptions>
+internal sealed partial class RedditOptionsValidator() : SourceOptionsValidator<RedditOptions>(RedditOptions.SectionName)
 {
     private const string Prefix = RedditOptions.SectionName + ":";
 
-    public ValidateOptionsResult Validate(string? name, RedditOptions options)
+    /// <summary>A disabled source may leave its section incomplete: only the schedule is checked.</summary>
+    protected override void Check(RedditOptions options, List<string> errors)
     {
         if (!options.Enabled)
         {
-            return ValidateOptionsResult.Success;
+            return;
         }
 
-        var errors = new List<string>();
         CheckUrl(errors, nameof(options.ApiBaseUrl), options.ApiBaseUrl);
         CheckUrl(errors, nameof(options.AuthBaseUrl), options.AuthBaseUrl);
         if ((options.ClientId.Length > 0) != (options.ClientSecret.Length > 0))
@@ -43,9 +42,8 @@ internal sealed partial class RedditOptionsValidator : IValidateOptions<RedditOp
             errors.Add($"{Prefix}BackfillPosts must be between 1 and 1000; got '{options.BackfillPosts}'.");
         }
 
-        CheckDuration(errors, nameof(options.Interval), options.Interval, allowZero: false);
-        CheckDuration(errors, nameof(options.RefreshMaxAge), options.RefreshMaxAge, allowZero: true);
-        CheckDuration(errors, nameof(options.PublicMinRequestInterval), options.PublicMinRequestInterval, allowZero: true);
+        CheckNotNegative(errors, nameof(options.RefreshMaxAge), options.RefreshMaxAge);
+        CheckNotNegative(errors, nameof(options.PublicMinRequestInterval), options.PublicMinRequestInterval);
         if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
         {
             errors.Add($"{Prefix}RetryDelay must be between 00:00:00 and 00:05:00; got '{options.RetryDelay}'.");
@@ -55,7 +53,6 @@ internal sealed partial class RedditOptionsValidator : IValidateOptions<RedditOp
         {
             errors.Add($"{Prefix}AttemptTimeout must be between 00:00:00.01 and 01:00:00; got '{options.AttemptTimeout}'.");
         }
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
     private static void CheckUrl(List<string> errors, string key, string value)
@@ -66,11 +63,11 @@ internal sealed partial class RedditOptionsValidator : IValidateOptions<RedditOp
         }
     }
 
-    private static void CheckDuration(List<string> errors, string key, TimeSpan value, bool allowZero)
+    private static void CheckNotNegative(List<string> errors, string key, TimeSpan value)
     {
-        if (value < TimeSpan.Zero || (!allowZero && value == TimeSpan.Zero))
+        if (value < TimeSpan.Zero)
         {
-            errors.Add($"{Prefix}{key} must be {(allowZero ? "zero or more" : "more than zero")}; got '{value}'.");
+            errors.Add($"{Prefix}{key} must be zero or more; got '{value}'.");
         }
     }
 

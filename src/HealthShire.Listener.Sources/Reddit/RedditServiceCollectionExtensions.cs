@@ -14,24 +14,22 @@ namespace HealthShire.Listener.Sources.Reddit;
 public static class RedditServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Reddit source as an <see cref="IPostSource"/>, its options (validated at start) and
-    /// its HTTP clients. Expects the host to register <c>IAuthorPseudonymizer</c>.
+    /// Registers the Reddit source module: its <c>Sources:Reddit</c> options (validated at start), the
+    /// <see cref="IPostSource"/> and its registration, and its HTTP clients. Expects the host to register
+    /// <c>IAuthorPseudonymizer</c>.
     /// </summary>
     public static IServiceCollection AddRedditSource(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<RedditOptions>()
-            .BindConfiguration(RedditOptions.SectionName)
+        // Transient because it holds a typed HttpClient; shared state lives in the singletons below.
+        services.AddSourceModule<RedditPostSource, RedditOptions, RedditOptionsValidator>(
+                RedditPostMapper.SourceName, RedditOptions.SectionName, ServiceLifetime.Transient)
             .PostConfigure(options =>
             {
                 if (options.Subreddits.Count == 0)
                 {
                     options.Subreddits.AddRange(RedditOptions.DefaultSubreddits);
                 }
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedditOptions>, RedditOptionsValidator>());
+            });
         services.TryAddSingleton<RedditTokenCache>();
         services.TryAddKeyedSingleton(RedditClient.HttpClientName, (sp, _) => CreatePacer(sp));
 
@@ -43,9 +41,6 @@ public static class RedditServiceCollectionExtensions
             .AddTypedClient((http, sp) => ActivatorUtilities.CreateInstance<RedditClient>(
                 sp, http, sp.GetRequiredKeyedService<RequestPacer>(RedditClient.HttpClientName)))
             .AddResilienceHandler("reddit", ConfigureResilience);
-
-        // Transient because it holds a typed HttpClient; shared state lives in the singletons above.
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IPostSource, RedditPostSource>());
         return services;
     }
 

@@ -3,13 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace HealthShire.Listener.Sources.X;
 
 /// <summary>Settings of the X (Twitter) API v2 source, section <c>Sources:X</c>.</summary>
-internal sealed class XOptions
+internal sealed class XOptions() : SourceOptions(TimeSpan.FromMinutes(30))
 {
     public const string SectionName = "Sources:X";
-
-    public bool Enabled { get; set; } = true;
-
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(30);
 
     [Required(ErrorMessage = "Sources:X:BaseUrl is required.")]
     public string BaseUrl { get; set; } = "https://api.x.com";

@@ -1,22 +1,19 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Sources.X;
 
 /// <summary>Checks <see cref="XOptions"/>; every message names the configuration key and the bad value.</summary>
-internal sealed partial class XOptionsValidator : IValidateOptions<XOptions>
+internal sealed partial class XOptionsValidator() : SourceOptionsValidator<XOptions>(XOptions.SectionName)
 {
     private const string Key = XOptions.SectionName;
 
-    public ValidateOptionsResult Validate(string? name, XOptions options)
+    protected override void Check(XOptions options, List<string> failures)
     {
-        var failures = new List<string>();
         if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
         {
             failures.Add($"{Key}:BaseUrl must be an absolute http or https URL, not '{options.BaseUrl}'.");
         }
 
-        CheckPositive(failures, "Interval", options.Interval);
         CheckPositive(failures, "RefreshMaxAge", options.RefreshMaxAge);
         if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(1))
         {
@@ -34,7 +31,6 @@ internal sealed partial class XOptionsValidator : IValidateOptions<XOptions>
         }
 
         ValidateQueries(failures, options.Queries);
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     private static void CheckPositive(List<string> failures, string property, TimeSpan value)

@@ -55,11 +55,11 @@ internal sealed class XPostSource(
                 var spent = $"budget spent: {budget.Spent} of {budget.Budget} tweets read in {budget.Month}";
                 if (status == spent)
                 {
-                    Log.StillBudgetSpent(logger, budget.Spent, budget.Budget);
+                    XLog.StillBudgetSpent(logger, budget.Spent, budget.Budget);
                 }
                 else
                 {
-                    Log.BudgetSpent(logger, budget.Spent, budget.Budget, budget.Month);
+                    XLog.BudgetSpent(logger, budget.Spent, budget.Budget, budget.Month);
                 }
 
                 yield return new SourceBatch(query.Name, [], Checkpoints(budget, query, null, spent));
@@ -80,11 +80,11 @@ internal sealed class XPostSource(
 
             if (pass.IsComplete)
             {
-                Log.QueryFetched(logger, query.Name, pass.Posts.Count, pass.Reads, sinceId ?? "(backfill)");
+                XLog.QueryFetched(logger, query.Name, pass.Posts.Count, pass.Reads, sinceId ?? "(backfill)");
             }
             else
             {
-                Log.QueryIncomplete(logger, query.Name, pass.Reads, pass.Reason);
+                XLog.QueryIncomplete(logger, query.Name, pass.Reads, pass.Reason);
             }
 
             var newStatus = pass.IsComplete && status != StatusOk ? StatusOk : null;
@@ -106,14 +106,14 @@ internal sealed class XPostSource(
         {
             if (IsKnownSpent())
             {
-                Log.RefreshBudgetSpent(logger, options.Value.MonthlyReadBudget);
+                XLog.RefreshBudgetSpent(logger, options.Value.MonthlyReadBudget);
                 break;
             }
 
             var result = await client.LookupAsync(chunk, cancellationToken);
             if (result.Response is not { } response)
             {
-                Log.RefreshFailed(logger, chunk.Length, result.Reason);
+                XLog.RefreshFailed(logger, chunk.Length, result.Reason);
                 if (result.Outcome == XCallOutcome.Unauthorized)
                 {
                     break;
@@ -138,7 +138,7 @@ internal sealed class XPostSource(
 
         if (Interlocked.Exchange(ref _offLogged, 1) == 0)
         {
-            Log.NoBearerToken(logger);
+            XLog.NoBearerToken(logger);
         }
 
         return false;
@@ -157,11 +157,11 @@ internal sealed class XPostSource(
     {
         if (alreadyStored)
         {
-            Log.StillUnauthorized(logger, reason);
+            XLog.StillUnauthorized(logger, reason);
         }
         else
         {
-            Log.Unauthorized(logger, reason);
+            XLog.Unauthorized(logger, reason);
         }
     }
 

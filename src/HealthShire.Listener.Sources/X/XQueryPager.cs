@@ -29,7 +29,7 @@ internal sealed class XQueryPager(XClient client, IAuthorPseudonymizer pseudonym
             {
                 if (IsStaleSinceId(result, sinceId, nextToken))
                 {
-                    Log.SinceIdRejected(logger, query.Name, sinceId ?? "", result.Reason);
+                    XLog.SinceIdRejected(logger, query.Name, sinceId ?? "", result.Reason);
                     sinceId = null;
                     continue;
                 }
@@ -44,7 +44,7 @@ internal sealed class XQueryPager(XClient client, IAuthorPseudonymizer pseudonym
                 newestId = XTweetIds.Newest(newestId, tweet.Id);
                 if (XTweetMapper.Map(tweet, query.Name, pseudonymizer, out var skipReason) is not { } post)
                 {
-                    Log.TweetSkipped(logger, query.Name, skipReason);
+                    XLog.TweetSkipped(logger, query.Name, skipReason);
                 }
                 else if (seen.Add(post.SourceId))
                 {

@@ -15,17 +15,13 @@ public static class XServiceCollectionExtensions
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Adds <c>Sources:X</c> options, the X client and the X <see cref="IPostSource"/>. The host registers
-    /// the <see cref="Core.Privacy.IAuthorPseudonymizer"/>.
+    /// Registers the X source module: its <c>Sources:X</c> options (validated at start), the X <see cref="IPostSource"/>
+    /// and its registration, and the X client. The host registers the <see cref="Core.Privacy.IAuthorPseudonymizer"/>.
     /// </summary>
     public static IServiceCollection AddXSource(this IServiceCollection services)
     {
-        services.AddOptions<XOptions>()
-            .BindConfiguration(XOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<XOptions>, XOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        // A singleton: it keeps the refresh reads not yet counted in the stored budget.
+        services.AddSourceModule<XPostSource, XOptions, XOptionsValidator>(XTweetMapper.SourceName, XOptions.SectionName, ServiceLifetime.Singleton);
 
         // The source is a singleton holding this typed client, so the handler is never rotated;
         // a pooled connection lifetime keeps DNS changes visible instead.
@@ -53,8 +49,6 @@ public static class XServiceCollectionExtensions
                     })
                     .AddTimeout(AttemptTimeout);
             });
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostSource, XPostSource>());
         return services;
     }
 

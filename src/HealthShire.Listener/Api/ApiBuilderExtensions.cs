@@ -4,6 +4,7 @@ using HealthShire.Listener.Api.Export;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
 using HealthShire.Listener.Api.Trends;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Api;
@@ -11,23 +12,30 @@ namespace HealthShire.Listener.Api;
 /// <summary>The worker's HTTP side: listen URLs, the key-protected <c>/api</c> groups, health, OpenAPI and the dashboard.</summary>
 internal static class ApiBuilderExtensions
 {
+    /// <summary>
+    /// The settings the API shares with its command-line twins and the digest: <c>Questions</c> (the open questions'
+    /// default age) and <c>Crisis</c> (the text shown with crisis posts).
+    /// </summary>
+    public static IServiceCollection AddInsightsOptions(this IServiceCollection services)
+    {
+        services.AddOptions<QuestionsOptions>()
+            .BindConfiguration(QuestionsOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuestionsOptions>, QuestionsOptionsValidator>());
+        services.AddOptions<CrisisOptions>()
+            .BindConfiguration(CrisisOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services;
+    }
+
     public static WebApplicationBuilder AddListenerEndpoints(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>()
             .BindConfiguration(ApiOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<QuestionsOptions>()
-            .BindConfiguration(QuestionsOptions.SectionName)
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<QuestionsOptions>, QuestionsOptionsValidator>();
-        builder.Services.AddOptions<CrisisOptions>()
-            .BindConfiguration(CrisisOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
-        var urls = builder.Configuration[$"{ApiOptions.SectionName}:Urls"];
-        builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? new ApiOptions().Urls : urls);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>());
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         builder.Services.AddSingleton<TrendsCache>();
@@ -36,8 +44,15 @@ internal static class ApiBuilderExtensions
         return builder;
     }
 
+    /// <summary>Listens on <c>Api:Urls</c> (the bound, validated options) and maps the endpoints.</summary>
     public static WebApplication MapListenerEndpoints(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        foreach (var url in options.ListenUrls)
+        {
+            app.Urls.Add(url);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDashboard();
@@ -50,9 +65,9 @@ internal static class ApiBuilderExtensions
         api.MapCrisisApi();
         api.MapExportApi();
 
-        if (ApiKeyFilter.ConfiguredKeys(app.Services.GetRequiredService<IOptions<ApiOptions>>().Value).Count == 0)
+        if (ApiKeyFilter.ConfiguredKeys(options).Count == 0)
         {
-            Log.NoApiKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiKeyFilter).FullName ?? "Api"));
+            ApiLog.NoApiKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiKeyFilter).FullName ?? "Api"));
         }
 
         return app;

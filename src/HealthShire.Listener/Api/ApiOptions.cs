@@ -11,6 +11,9 @@ internal sealed class ApiOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Api:Urls must name at least one URL such as http://127.0.0.1:5080.")]
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 
+    /// <summary>Each URL of <see cref="Urls"/>.</summary>
+    public IReadOnlyList<string> ListenUrls => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>
     /// Keys accepted in the <c>X-Api-Key</c> header, from the environment (<c>Api__ApiKeys__0</c>);
     /// with none, every <c>/api</c> call is refused.

@@ -1,10 +1,13 @@
+using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Hosting;
 using HealthShire.Listener.Jobs;
+using HealthShire.Listener.Status;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthShire.Listener.Api;
 
-/// <summary><c>GET /healthz</c>: the store answers, and how each source's last passes went.</summary>
+/// <summary><c>GET /healthz</c>: the store answers, and each registered source: enabled, its passes, its checkpoints.</summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder endpoints)
@@ -15,19 +18,33 @@ internal static class HealthApi
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
         IPostStore store,
+        SourceRegistry registry,
         CollectionHealth health,
         CancellationToken cancellationToken)
     {
-        var sources = health.Snapshot();
+        var stored = new List<Checkpoint>();
+        var reachable = true;
         try
         {
-            // A trivial query: load-balancer probes from every node must not count the posts of a shared database.
+            // Trivial, indexed queries: load-balancer probes from every node must not count the posts of a shared database.
             await store.PingAsync(cancellationToken);
-            return TypedResults.Ok(new HealthReport("healthy", true, sources));
+            foreach (var source in registry.All)
+            {
+                stored.AddRange((await store.GetCheckpointsAsync(source.Name, cancellationToken)).Values);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return TypedResults.Json(new HealthReport("unhealthy", false, sources), statusCode: StatusCodes.Status503ServiceUnavailable);
+            reachable = false;
         }
+
+        var passes = health.Snapshot();
+        var sources = registry.All.ToDictionary(
+            r => r.Name,
+            r => SourceHealthReport.Of(SourceStatus.Of(r, stored), passes.GetValueOrDefault(r.Name)),
+            StringComparer.Ordinal);
+        return reachable
+            ? TypedResults.Ok(new HealthReport("healthy", true, sources))
+            : TypedResults.Json(new HealthReport("unhealthy", false, sources), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

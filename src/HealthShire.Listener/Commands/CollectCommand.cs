@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HealthShire.Listener.Core.Pipeline;
+using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Hosting;
 
 namespace HealthShire.Listener.Commands;
@@ -10,8 +11,7 @@ internal static class CollectCommand
     public static Command Create(CommandEnvironment environment)
     {
         var once = new Option<bool>("--once") { Description = "Run one pass and exit (the only mode; kept explicit for scripts)." };
-        var source = new Option<string?>("--source") { Description = "Collect only this source." };
-        source.AcceptOnlyFromAmong([.. SourceCatalog.Names]);
+        var source = new Option<string?>("--source") { Description = "Collect only this source (one of the registered sources that status lists)." };
 
         var command = new Command("collect", "Collect new posts once from the enabled sources and print what was collected.")
         {
@@ -22,28 +22,35 @@ internal static class CollectCommand
             parseResult,
             environment,
             (app, output, token) => CollectAsync(app, parseResult.GetValue(source), output, token),
-            ct));
+            ct,
+            refuse: app => UnknownSource(app.Services.GetRequiredService<SourceRegistry>(), parseResult.GetValue(source))));
         return command;
     }
+
+    /// <summary>Refused before the store is touched: a name that no registered source has.</summary>
+    private static string? UnknownSource(SourceRegistry registry, string? name) =>
+        name is null || registry.Find(name) is not null
+            ? null
+            : $"Unknown source '{name}' for --source; the registered sources are {string.Join(", ", registry.Names)}.";
 
     private static async Task<int> CollectAsync(IHost app, string? sourceName, TextWriter output, CancellationToken cancellationToken)
     {
         var registry = app.Services.GetRequiredService<SourceRegistry>();
         var pipeline = app.Services.GetRequiredService<ListeningPipeline>();
-        var sources = registry.Enabled;
-        if (sourceName is not null)
+        var sources = app.Services.GetServices<IPostSource>().ToList();
+        var chosen = registry.EnabledSources(sources).ToList();
+        if (sourceName is not null && registry.Find(sourceName) is { } registration)
         {
-            var schedule = registry.Schedules.First(s => s.Name == sourceName);
-            if (!schedule.Enabled || registry.Find(sourceName) is not { } chosen)
+            if (!registration.Enabled)
             {
-                await output.WriteLineAsync($"Source '{sourceName}' is disabled (Sources:{schedule.Section}:Enabled).");
+                await output.WriteLineAsync($"Source '{registration.Name}' is disabled ({registration.Section}:Enabled).");
                 return 1;
             }
 
-            sources = [chosen];
+            chosen = [SourceRegistry.SourceOf(registration, sources)];
         }
 
-        foreach (var source in sources)
+        foreach (var source in chosen)
         {
             var result = await pipeline.RunAsync(source, cancellationToken);
             await WriteResultAsync(result, output);

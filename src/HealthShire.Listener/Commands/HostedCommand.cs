@@ -17,8 +17,12 @@ internal static class HostedCommand
     /// <summary>The store could not be opened or answered with an error (a PostgreSQL server down, a file not writable).</summary>
     public const int StoreErrorExitCode = 3;
 
+    /// <summary>The worker's HTTP endpoints could not listen on <c>Api:Urls</c> (the port is taken, the address is not this machine's).</summary>
+    public const int ListenErrorExitCode = 4;
+
     /// <summary>
-    /// Builds a command host, validates its options, migrates the store (unless the command does
+    /// Builds a command host, validates its options, checks the input against what the host knows
+    /// (<paramref name="refuse"/>: a message, or null to go on), migrates the store (unless the command does
     /// not use it), then runs <paramref name="body"/>.
     /// </summary>
     public static async Task<int> RunAsync(
@@ -26,7 +30,8 @@ internal static class HostedCommand
         CommandEnvironment environment,
         Func<IHost, TextWriter, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken,
-        bool usesStore = true)
+        bool usesStore = true,
+        Func<IHost, string?>? refuse = null)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var opened = false;
@@ -35,6 +40,12 @@ internal static class HostedCommand
             // The host disposes its services (asynchronous ones too) in Dispose.
             using var app = ListenerHost.BuildCommand(environment.Configure);
             app.ValidateOptions();
+            if (refuse?.Invoke(app) is { } refusal)
+            {
+                await error.WriteLineAsync(refusal);
+                return InputErrorExitCode;
+            }
+
             if (usesStore)
             {
                 await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);

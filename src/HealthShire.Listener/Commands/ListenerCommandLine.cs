@@ -24,8 +24,6 @@ internal static class ListenerCommandLine
             EvaluateCommand.Create(environment),
             ClassifyCommand.Create(environment, input),
             ReclassifyCommand.Create(environment),
-            BenchCommand.Create(environment),
-            BenchSourcesCommand.Create(input),
             SubscribersCommand.Create(environment),
             DigestCommand.Create(environment),
             TrendsCommand.Create(environment),
@@ -33,7 +31,12 @@ internal static class ListenerCommandLine
             ExportCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
+        return InvokeAsync(root, args, output, error, cancellationToken);
+    }
 
+    /// <summary>Parses <paramref name="args"/> against a program's root command and runs what they choose.</summary>
+    public static Task<int> InvokeAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var invocation = new InvocationConfiguration
         {
             Output = output,

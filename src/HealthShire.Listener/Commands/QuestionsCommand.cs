@@ -4,6 +4,7 @@ using HealthShire.Listener.Api;
 using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Core.Insights;
+using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Commands;
 
@@ -32,8 +33,7 @@ internal static class QuestionsCommand
                 var request = new PostListRequest(
                     parseResult.GetValue(topic), parseResult.GetValue(source), parseResult.GetValue(community),
                     parseResult.GetValue(maxAgeDays), parseResult.GetValue(order), parseResult.GetValue(page), parseResult.GetValue(pageSize));
-                // Commands do not serve the API, so the Questions section is read here rather than through IOptions.
-                var defaultMaxAge = (app.Services.GetRequiredService<IConfiguration>().GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new()).MaxAge;
+                var defaultMaxAge = app.Services.GetRequiredService<IOptions<QuestionsOptions>>().Value.MaxAge;
                 if (!request.TryCreateQuery(defaultMaxAge, out var query, out var error))
                 {
                     return await CommandParameters.RefuseAsync(parseResult, error);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Data.Common;
+using HealthShire.Listener.Api;
 using HealthShire.Listener.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Commands;
 
@@ -16,12 +18,20 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(ParseResult parseResult, CommandEnvironment environment, CancellationToken cancellationToken)
     {
+        var urls = string.Empty;
         try
         {
             await using var app = ListenerHost.BuildWorker(environment.Configure);
+            urls = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.Urls;
             // Stopping waits for a running pass to store its batch (Quartz WaitForJobsToComplete).
             await app.RunAsync(cancellationToken);
             return 0;
+        }
+        catch (Exception ex) when (StartupFaults.ListenFailure(ex, urls) is { } line)
+        {
+            // The web server binds last: the store is migrated, and no pass has run (the scheduler waits for the start).
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(line);
+            return HostedCommand.ListenErrorExitCode;
         }
         catch (Exception ex) when (HostedCommand.IsConfigurationError(ex))
         {

@@ -23,7 +23,7 @@ internal static class SubscribersCommand
         var address = new Argument<string>("address") { Description = "The e-mail address, such as ann@clinic.example." };
         var name = new Option<string?>("--name") { Description = "The name used in the greeting." };
         var topics = new Option<string[]>("--topic") { Description = $"A topic to cover (repeatable; default every topic): {string.Join(", ", Topics.All)}.", AllowMultipleArgumentsPerToken = true };
-        var sources = new Option<string[]>("--source") { Description = $"A source to cover (repeatable; default every source): {string.Join(", ", SourceCatalog.Names)}.", AllowMultipleArgumentsPerToken = true };
+        var sources = new Option<string[]>("--source") { Description = "A source to cover (repeatable; default every source): one of the registered sources that status lists.", AllowMultipleArgumentsPerToken = true };
         var timeZone = new Option<string>("--time-zone") { Description = "The time zone the day and hour are read in, such as Europe/London.", DefaultValueFactory = _ => "UTC" };
         var day = new Option<DayOfWeek>("--day") { Description = "The day of the week the digest is sent.", DefaultValueFactory = _ => DayOfWeek.Monday };
         var hour = new Option<int>("--hour") { Description = "The hour of that day (0-23) from which it is sent.", DefaultValueFactory = _ => 8 };
@@ -41,7 +41,7 @@ internal static class SubscribersCommand
                     parseResult.GetRequiredValue(timeZone),
                     parseResult.GetValue(day),
                     parseResult.GetValue(hour));
-                var problems = SubscriberRules.Problems(subscriber, field => ArgumentNames[field]).ToList();
+                var problems = SubscriberRules.Problems(subscriber, field => ArgumentNames[field], app.Services.GetRequiredService<SourceRegistry>().Names).ToList();
                 if (problems.Count > 0)
                 {
                     await parseResult.InvocationConfiguration.Error.WriteLineAsync(string.Join(Environment.NewLine, problems));

@@ -25,7 +25,7 @@ internal sealed class DigestJob(DigestRunner runner, ILogger<DigestJob> logger) 
         }
         catch (Exception ex)
         {
-            Log.RunFailed(logger, ex);
+            DigestLog.RunFailed(logger, ex);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class DigestOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Digest:Schedule must be a Quartz cron expression such as '0 0 * * * ?'.")]
     public string Schedule { get; set; } = DefaultSchedule;
 
-    /// <summary>Shown beside the crisis count; when empty, <c>Crisis:ResourcesText</c> or a built-in text is used.</summary>
+    /// <summary>Shown beside the crisis count; when empty, <c>Crisis:ResourcesText</c> is used.</summary>
     public string CrisisResourcesText { get; set; } = string.Empty;
 
     public int QuestionsPerTopic { get; set; } = 5;

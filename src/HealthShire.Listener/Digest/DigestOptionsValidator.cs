@@ -1,10 +1,14 @@
+using HealthShire.Listener.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace HealthShire.Listener.Digest;
 
-/// <summary>Checks the <c>Digest</c> section; each message names the full key and the bad value, never the password.</summary>
-internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
+/// <summary>
+/// Checks the <c>Digest</c> section; each message names the full key and the bad value, never the password. Seed
+/// subscribers' sources must be registered ones.
+/// </summary>
+internal sealed class DigestOptionsValidator(SourceRegistry sources) : IValidateOptions<DigestOptions>
 {
     private const string Section = DigestOptions.SectionName;
 
@@ -63,7 +67,7 @@ internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
             var entry = options.Subscribers[i];
             var subscriber = SubscriberRules.Create(entry.Address, entry.Name, entry.Topics, entry.Sources, entry.TimeZone, entry.Day, entry.Hour);
             var index = i;
-            failures.AddRange(SubscriberRules.Problems(subscriber, field => $"{Section}:Subscribers:{index}:{field}"));
+            failures.AddRange(SubscriberRules.Problems(subscriber, field => $"{Section}:Subscribers:{index}:{field}", sources.Names));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -37,7 +37,7 @@ internal sealed class DigestRunner(
             results.Add(await SendAsync(subscriber, request, settings, mailer, cancellationToken));
         }
 
-        Log.RunFinished(
+        DigestLog.RunFinished(
             logger,
             results.Count(r => r.Outcome == DigestOutcome.Sent),
             results.Count(r => r.Outcome == DigestOutcome.Failed),
@@ -64,7 +64,7 @@ internal sealed class DigestRunner(
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            Log.UnknownTimeZone(logger, masked, subscriber.TimeZoneId);
+            DigestLog.UnknownTimeZone(logger, masked, subscriber.TimeZoneId);
             return new DigestResult(subscriber.Address, default, DigestOutcome.Failed, $"Unknown time zone '{subscriber.TimeZoneId}'.");
         }
 
@@ -93,7 +93,7 @@ internal sealed class DigestRunner(
 
         if (abandoned)
         {
-            Log.AbandonedSendRetried(logger, week.ToString(), masked, claim.Attempt);
+            DigestLog.AbandonedSendRetried(logger, week.ToString(), masked, claim.Attempt);
         }
 
         return await DeliverAsync(claim, message, mailer, masked, cancellationToken);
@@ -115,7 +115,7 @@ internal sealed class DigestRunner(
             // Recorded even when stopping, so the week is retried rather than left claimed.
             var error = $"{ex.GetType().Name}: {ex.Message}";
             await ledger.MarkFailedAsync(claim, error, CancellationToken.None);
-            Log.DigestFailed(logger, ex, claim.Week.ToString(), masked, claim.Attempt);
+            DigestLog.DigestFailed(logger, ex, claim.Week.ToString(), masked, claim.Attempt);
             if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 throw;
@@ -127,11 +127,11 @@ internal sealed class DigestRunner(
         // Once the server has the message, the record must say so even if the run is stopping.
         if (await ledger.MarkSentAsync(claim, CancellationToken.None))
         {
-            Log.DigestSent(logger, claim.Week.ToString(), masked);
+            DigestLog.DigestSent(logger, claim.Week.ToString(), masked);
         }
         else
         {
-            Log.ClaimTakenOver(logger, claim.Week.ToString(), masked);
+            DigestLog.ClaimTakenOver(logger, claim.Week.ToString(), masked);
         }
 
         return new DigestResult(claim.Address, claim.Week, DigestOutcome.Sent, null);

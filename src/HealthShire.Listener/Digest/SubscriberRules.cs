@@ -1,6 +1,5 @@
 using HealthShire.Listener.Core.Digest;
 using HealthShire.Listener.Core.Posts;
-using HealthShire.Listener.Hosting;
 
 namespace HealthShire.Listener.Digest;
 
@@ -17,8 +16,11 @@ internal static class SubscriberRules
         int hour) =>
         new(address.Trim(), name?.Trim() ?? string.Empty, Names(topics), Names(sources), timeZone.Trim(), day, hour);
 
-    /// <summary>Every problem, each naming the setting through <paramref name="key"/> and quoting the bad value.</summary>
-    public static IEnumerable<string> Problems(Subscriber subscriber, Func<string, string> key)
+    /// <summary>
+    /// Every problem, each naming the setting through <paramref name="key"/> and quoting the bad value; a subscriber's
+    /// sources must be among <paramref name="sources"/>, the registered ones.
+    /// </summary>
+    public static IEnumerable<string> Problems(Subscriber subscriber, Func<string, string> key, IReadOnlyCollection<string> sources)
     {
         if (!MailAddressRules.IsValid(subscriber.Address))
         {
@@ -30,9 +32,9 @@ internal static class SubscriberRules
             yield return $"{key("Topics")} holds '{topic}', which is not a topic; use any of {string.Join(", ", Topics.All)}.";
         }
 
-        foreach (var source in subscriber.Sources.Where(s => !SourceCatalog.Names.Contains(s)))
+        foreach (var source in subscriber.Sources.Where(s => !sources.Contains(s)))
         {
-            yield return $"{key("Sources")} holds '{source}', which is not a source; use any of {string.Join(", ", SourceCatalog.Names)}.";
+            yield return $"{key("Sources")} holds '{source}', which is not a source; use any of {string.Join(", ", sources)}.";
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(subscriber.TimeZoneId, out _))

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Pipeline;
 using HealthShire.Listener.Digest;
@@ -15,7 +16,8 @@ internal static class ListenerBuilderExtensions
     {
         var configuration = builder.Configuration;
         builder.Services.AddSerilog(
-            (services, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services),
+            (services, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services)
+                .Filter.ByExcluding(StartupFaults.IsHostStartupFault),
             preserveStaticLogger: true);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -25,6 +27,7 @@ internal static class ListenerBuilderExtensions
         builder.Services.AddPostSources();
         builder.Services.AddSingleton<ListeningPipeline>();
         builder.Services.AddSingleton<SourceRegistry>();
+        builder.Services.AddInsightsOptions();
         builder.AddDigest();
         return builder;
     }

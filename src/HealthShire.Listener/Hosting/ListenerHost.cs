@@ -41,10 +41,6 @@ internal static class ListenerHost
         return app;
     }
 
-    /// <summary>Checks every setting, as starting the worker would: source schedules, then the options validators.</summary>
-    public static void ValidateOptions(this IHost host)
-    {
-        SourceCatalog.ReadSchedules(host.Services.GetRequiredService<IConfiguration>());
-        host.Services.GetRequiredService<IStartupValidator>().Validate();
-    }
+    /// <summary>Checks every setting, as starting the worker would: each section is bound and validated once, through its options.</summary>
+    public static void ValidateOptions(this IHost host) => host.Services.GetRequiredService<IStartupValidator>().Validate();
 }

@@ -2,22 +2,36 @@ using HealthShire.Listener.Core.Sources;
 
 namespace HealthShire.Listener.Hosting;
 
-/// <summary>The registered sources with their schedules; what jobs and commands pick a source from.</summary>
+/// <summary>
+/// The registered source modules in registration order: what the jobs, <c>collect</c>, <c>status</c>, <c>/healthz</c> and
+/// the subscribers' source lists enumerate. Each registration comes from its module's bound options.
+/// </summary>
 internal sealed class SourceRegistry
 {
-    private readonly Dictionary<string, IPostSource> _sources;
-
-    public SourceRegistry(IEnumerable<IPostSource> sources, IConfiguration configuration)
+    public SourceRegistry(IEnumerable<SourceRegistration> registrations)
     {
-        _sources = sources.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        Schedules = SourceCatalog.ReadSchedules(configuration);
+        // A module added twice registers the same thing twice; two modules under one name are a mistake.
+        All = [.. registrations.Distinct()];
+        if (All.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new InvalidOperationException($"Two source modules are registered under the name '{clash.Key}'.");
+        }
     }
 
-    public IReadOnlyList<SourceSchedule> Schedules { get; }
+    public IReadOnlyList<SourceRegistration> All { get; }
 
-    /// <summary>The enabled sources, in catalogue order.</summary>
-    public IReadOnlyList<IPostSource> Enabled =>
-        [.. Schedules.Where(s => s.Enabled && _sources.ContainsKey(s.Name)).Select(s => _sources[s.Name])];
+    public IReadOnlyList<string> Names => [.. All.Select(r => r.Name)];
 
-    public IPostSource? Find(string name) => _sources.GetValueOrDefault(name);
+    public IEnumerable<SourceRegistration> Enabled => All.Where(r => r.Enabled);
+
+    public SourceRegistration? Find(string name) =>
+        All.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The enabled sources' <see cref="IPostSource"/>s, in registration order.</summary>
+    public IEnumerable<IPostSource> EnabledSources(IEnumerable<IPostSource> sources) => Enabled.Select(r => SourceOf(r, sources));
+
+    /// <summary>The module's <see cref="IPostSource"/> among the registered ones.</summary>
+    public static IPostSource SourceOf(SourceRegistration registration, IEnumerable<IPostSource> sources) =>
+        sources.FirstOrDefault(s => string.Equals(s.Name, registration.Name, StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"The source module '{registration.Name}' registered no IPostSource of that name.");
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
-using HealthShire.Listener.Hosting;
 using HealthShire.Listener.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace HealthShire.Listener.Jobs;
@@ -11,58 +11,40 @@ namespace HealthShire.Listener.Jobs;
 /// </summary>
 internal static class QuartzStore
 {
-    public const string ProviderKey = "Store:Provider";
-    public const string ConnectionStringKey = "Store:ConnectionString";
-    public const string CheckinIntervalKey = "Scheduler:CheckinInterval";
-    public static readonly TimeSpan DefaultCheckinInterval = TimeSpan.FromSeconds(10);
-
-    /// <summary>Read through the same binding as the store's options, so the scheduler and the store never disagree.</summary>
-    public static bool IsPostgres(IConfiguration configuration) =>
-        (configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions()).Provider == StoreProvider.Postgres;
-
+    /// <summary>
+    /// The job store is chosen while the services are registered, before any options can be resolved, so the
+    /// <c>Store</c> section is read here through <see cref="StoreOptions"/> itself (its defaults, its binding); the store
+    /// validates the same values at start, before the scheduler opens a connection. The check-in interval is bound from
+    /// <c>Scheduler</c> and validated at start.
+    /// </summary>
     public static void UseListenerJobStore(this IQuartzBuilder quartz, IConfiguration configuration)
     {
-        if (!IsPostgres(configuration))
+        var store = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        if (store.Provider != StoreProvider.Postgres)
         {
             return;
         }
 
-        var connectionString = configuration[ConnectionStringKey];
-        if (string.IsNullOrWhiteSpace(connectionString))
+        quartz.Services.AddOptions<SchedulerOptions>()
+            .Bind(configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateOnStart();
+        quartz.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
+        quartz.UsePersistentStore(persistent =>
         {
-            throw new ConfigurationException($"{ConnectionStringKey} must name the PostgreSQL database when {ProviderKey} is Postgres.");
-        }
-
-        var checkinInterval = ReadCheckinInterval(configuration);
-        quartz.UsePersistentStore(store =>
-        {
-            store.UsePostgres(connectionString);
+            persistent.UsePostgres(store.ConnectionString);
             // Job data is strings only; JSON keeps the stored rows readable and free of .NET type names.
-            store.UseSystemTextJsonSerializer();
+            persistent.UseSystemTextJsonSerializer();
             // The qrtz_ tables are created on first start; nodes starting together find what the first one made.
-            store.ProvisionSchema();
+            persistent.ProvisionSchema();
             // Every node needs an id of its own: UseClustering generates one (host name and time) unless one was set.
-            // A node is taken for dead after interval + threshold, so one missed check-in or a pause does not count.
-            store.UseClustering(c =>
-            {
-                c.CheckinInterval = checkinInterval;
-                c.CheckinMisfireThreshold = checkinInterval * 2;
-            });
+            persistent.UseClustering();
         });
-    }
 
-    private static TimeSpan ReadCheckinInterval(IConfiguration configuration)
-    {
-        if (configuration[CheckinIntervalKey] is not { Length: > 0 } text)
+        // A node is taken for dead after interval + threshold, so one missed check-in or a pause does not count.
+        quartz.Services.AddOptions<ClusteringOptions>().Configure<IOptions<SchedulerOptions>>((clustering, scheduler) =>
         {
-            return DefaultCheckinInterval;
-        }
-
-        if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var interval) || interval < TimeSpan.FromSeconds(1) || interval > TimeSpan.FromMinutes(10))
-        {
-            throw new ConfigurationException($"{CheckinIntervalKey} must be a time span from 00:00:01 to 00:10:00, such as 00:00:10; got '{text}'.");
-        }
-
-        return interval;
+            clustering.CheckinInterval = scheduler.Value.CheckinInterval;
+            clustering.CheckinMisfireThreshold = scheduler.Value.CheckinInterval * 2;
+        });
     }
 }

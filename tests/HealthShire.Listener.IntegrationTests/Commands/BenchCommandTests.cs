@@ -5,7 +5,7 @@ using HealthShire.Listener.Testing;
 namespace HealthShire.Listener.IntegrationTests.Commands;
 
 /// <summary>
-/// The ingest benchmark end to end on a small load: its loopback source server starts in a child process, both sources
+/// The bench program's ingest benchmark end to end on a small load: its loopback source server starts in a child process, both sources
 /// are collected and stored, and the figures are printed. Speed and memory are read from its output by people, not asserted.
 /// </summary>
 public sealed partial class BenchCommandTests : IDisposable
@@ -23,7 +23,7 @@ public sealed partial class BenchCommandTests : IDisposable
     {
         var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
 
-        var result = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "300", "--data", texts);
+        var result = await _cli.RunBenchAsync("--only", "ingest", "--posts", "300", "--data", texts);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Matches(StoredLine("reddit"), result.Output);
@@ -35,7 +35,7 @@ public sealed partial class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_PostsOutOfRange_PrintsTheRuleAndFails()
     {
-        var result = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "5");
+        var result = await _cli.RunBenchAsync("--only", "ingest", "--posts", "5");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--posts must be between 100 and 1000000.", result.Error, StringComparison.Ordinal);
@@ -52,8 +52,8 @@ public sealed partial class BenchCommandTests : IDisposable
 
         var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
 
-        var first = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
-        var again = await _cli.RunAsync("bench", "--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
+        var first = await _cli.RunBenchAsync("--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
+        var again = await _cli.RunBenchAsync("--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
 
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.Contains("PostgreSQL store", first.Output, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed partial class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_PostgresWithoutOnly_IsRefusedBeforeAnythingRuns()
     {
-        var result = await _cli.RunAsync("bench", "--postgres", "Host=127.0.0.1;Database=listener");
+        var result = await _cli.RunBenchAsync("--postgres", "Host=127.0.0.1;Database=listener");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--postgres needs --only ingest or --only queries", result.Error, StringComparison.Ordinal);

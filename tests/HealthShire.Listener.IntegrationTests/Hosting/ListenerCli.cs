@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using HealthShire.Listener.Bench;
 using HealthShire.Listener.Commands;
 
 namespace HealthShire.Listener.IntegrationTests.Hosting;
@@ -34,12 +35,19 @@ internal sealed class ListenerCli : IDisposable
 
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
 
-    public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
+    public Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args) =>
+        InvokeAsync(ListenerCommandLine.InvokeAsync, args, cancellationToken);
+
+    /// <summary>Runs the bench program's command line, with the same settings.</summary>
+    public Task<CliResult> RunBenchAsync(params string[] args) =>
+        InvokeAsync(BenchCommandLine.InvokeAsync, args, CancellationToken.None);
+
+    private async Task<CliResult> InvokeAsync(CommandLine commandLine, string[] args, CancellationToken cancellationToken)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var settings = new Dictionary<string, string?>(Settings);
-        var exitCode = await ListenerCommandLine.InvokeAsync(
+        var exitCode = await commandLine(
             args,
             output,
             error,
@@ -48,6 +56,9 @@ internal sealed class ListenerCli : IDisposable
             cancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
+
+    private delegate Task<int> CommandLine(
+        string[] args, TextWriter output, TextWriter error, TextReader input, Action<IConfigurationBuilder> configure, CancellationToken cancellationToken);
 
     public void Dispose()
     {

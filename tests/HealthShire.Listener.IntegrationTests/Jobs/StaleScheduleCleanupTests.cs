@@ -21,11 +21,7 @@ public sealed class StaleScheduleCleanupTests
             return; // No PostgreSQL on this machine; .ci/run installs it.
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Store:Provider"] = "Postgres",
-            ["Store:ConnectionString"] = database.ConnectionString,
-        }).Build();
+        var configuration = PostgresJobStoreSettings.For(database.ConnectionString);
         // Yesterday's worker: collecting every hour, and the digest on.
         await using (var before = BuildNode(configuration, ("collect-reddit-every-01:00:00", Collect), ("digest-cron", Digest)))
         {

@@ -1,11 +1,16 @@
+using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Digest;
+using HealthShire.Listener.Hosting;
 
 namespace HealthShire.Listener.Tests.Digest;
 
 public sealed class DigestOptionsValidatorTests
 {
+    private static readonly DigestOptionsValidator Validator =
+        new(new SourceRegistry([new SourceRegistration("reddit", "Sources:Reddit", true, TimeSpan.FromMinutes(15))]));
+
     [Fact]
-    public void Validate_Defaults_Succeed() => Assert.True(new DigestOptionsValidator().Validate(null, new DigestOptions()).Succeeded);
+    public void Validate_Defaults_Succeed() => Assert.True(Validator.Validate(null, new DigestOptions()).Succeeded);
 
     [Fact]
     public void Validate_BadValues_NameEachKeyAndValue()
@@ -18,7 +23,7 @@ public sealed class DigestOptionsValidatorTests
             Subscribers = [new SubscriberOptions { Address = "bob@", TimeZone = "Mars/Olympus", Topics = ["gardening"], Hour = 25 }],
         };
 
-        var failure = new DigestOptionsValidator().Validate(null, options).FailureMessage;
+        var failure = Validator.Validate(null, options).FailureMessage;
 
         Assert.Contains("Digest:Schedule", failure, StringComparison.Ordinal);
         Assert.Contains("'every hour'", failure, StringComparison.Ordinal);
@@ -35,7 +40,7 @@ public sealed class DigestOptionsValidatorTests
     {
         var options = new DigestOptions { Enabled = true, From = "digest@clinic.example", Smtp = { Port = 0, Password = "hunter2-secret" } };
 
-        var failure = new DigestOptionsValidator().Validate(null, options).FailureMessage;
+        var failure = Validator.Validate(null, options).FailureMessage;
 
         Assert.Contains("Digest:Smtp:Port", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2-secret", failure, StringComparison.Ordinal);
@@ -52,8 +57,18 @@ public sealed class DigestOptionsValidatorTests
             Smtp = { Timeout = TimeSpan.Parse(smtpTimeout, System.Globalization.CultureInfo.InvariantCulture) },
         };
 
-        var failure = new DigestOptionsValidator().Validate(null, options).FailureMessage;
+        var failure = Validator.Validate(null, options).FailureMessage;
 
         Assert.Contains($"Digest:AbandonedSendAfter must be at least 00:05:00 and more than four times Digest:Smtp:Timeout ({smtpTimeout}); got {abandonedAfter}.", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SubscriberSourceNotRegistered_NamesItAndTheRegisteredOnes()
+    {
+        var options = new DigestOptions { Subscribers = [new SubscriberOptions { Address = "ann@clinic.example", Sources = ["reddit", "myspace"] }] };
+
+        var failure = Validator.Validate(null, options).FailureMessage;
+
+        Assert.Equal("Digest:Subscribers:0:Sources holds 'myspace', which is not a source; use any of reddit.", failure);
     }
 }

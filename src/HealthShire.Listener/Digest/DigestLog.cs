@@ -1,7 +1,7 @@
 namespace HealthShire.Listener.Digest;
 
 /// <summary>Digest logging. Addresses are masked; the SMTP password never reaches a log.</summary>
-internal static partial class Log
+internal static partial class DigestLog
 {
     [LoggerMessage(1, LogLevel.Information, "Sent the digest for {Week} to {Address}")]
     public static partial void DigestSent(ILogger logger, string week, string address);

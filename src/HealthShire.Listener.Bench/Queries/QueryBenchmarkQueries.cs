@@ -2,7 +2,7 @@ using System.Globalization;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Queries;
 
 /// <summary>
 /// The queries the benchmark asks, drawn the way the API is called: the dashboard's defaults most

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Ingest;
 
 /// <summary>The process's peak working set, which on Linux can be reset so that one benchmark's peak is not an earlier one's.</summary>
 internal static class PeakWorkingSet

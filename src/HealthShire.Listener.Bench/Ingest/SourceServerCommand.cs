@@ -1,15 +1,13 @@
 using System.CommandLine;
-using HealthShire.Listener.Bench;
-
-namespace HealthShire.Listener.Commands;
+namespace HealthShire.Listener.Bench.Ingest;
 
 /// <summary>
-/// Hidden <c>bench-sources</c>: the ingest benchmark's loopback Reddit/X server, run by <c>bench</c> as
+/// Hidden <c>sources</c>: the ingest benchmark's loopback Reddit/X server, run by the ingest benchmark as
 /// a child process; prints its address and serves until standard input closes.
 /// </summary>
-internal static class BenchSourcesCommand
+internal static class SourceServerCommand
 {
-    public const string Name = "bench-sources";
+    public const string Name = "sources";
 
     public static Command Create(TextReader input)
     {

@@ -1,27 +1,38 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Pipeline;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Ingest;
 
 /// <summary>
 /// Ingest throughput: the real sources, classifier and SQLite store, fed by a loopback server (in
 /// its own process) with pacing off, so the figure is parse + classify + store per second.
 /// </summary>
-internal static class IngestBenchmark
+internal sealed class IngestBenchmark : IBenchmark
 {
     private const int RedditPostsPerSubreddit = 1000;
 
     /// <summary>Synthetic authors need no secret; one fixed key serves both runs on one database.</summary>
     private const string BenchPseudonymKey = "62656e63682d6b65792d6e6f742d736563726574";
 
-    /// <summary>Runs the benchmark on temporary SQLite files, or on the empty PostgreSQL database <paramref name="postgres"/> names.</summary>
-    public static async Task RunAsync(int postsPerSource, string? dataPath, string? postgres, TextWriter output, CancellationToken cancellationToken)
+    private readonly Option<int> _posts = CreatePostsOption();
+
+    public string Name => "ingest";
+
+    public IReadOnlyList<Option> Options => [_posts];
+
+    public bool RunsOnPostgres => true;
+
+    /// <summary>Runs the benchmark on temporary SQLite files, or on the empty PostgreSQL database the run names.</summary>
+    public async Task RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
+        var (postsPerSource, dataPath, postgres, output) = (run.ParseResult.GetValue(_posts), run.DataPath, run.PostgresConnectionString, run.Output);
         // Real passes come one community at a time: a subreddit's listing depth, an X query's backfill.
         var communities = Math.Max(1, postsPerSource / RedditPostsPerSubreddit);
         await using var server = await SourceServerProcess.StartAsync(
@@ -54,6 +65,23 @@ internal static class IngestBenchmark
         }
     }
 
+    private static Option<int> CreatePostsOption()
+    {
+        var posts = new Option<int>("--posts")
+        {
+            Description = "Posts per source for the ingest benchmark.",
+            DefaultValueFactory = _ => 20_000,
+        };
+        posts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 100 or > 1_000_000)
+            {
+                r.AddError("--posts must be between 100 and 1000000.");
+            }
+        });
+        return posts;
+    }
+
     private static async Task RunPassesAsync(Dictionary<string, string?> settings, TextWriter? output, CancellationToken cancellationToken)
     {
         using var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(settings));
@@ -71,7 +99,7 @@ internal static class IngestBenchmark
 
         var registry = app.Services.GetRequiredService<SourceRegistry>();
         var pipeline = app.Services.GetRequiredService<ListeningPipeline>();
-        foreach (var source in registry.Enabled)
+        foreach (var source in registry.EnabledSources(app.Services.GetServices<IPostSource>()))
         {
             var clock = Stopwatch.StartNew();
             var result = await pipeline.RunAsync(source, cancellationToken);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using HealthShire.Listener.Core.Posts;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Ingest;
 
 /// <summary>
 /// A loopback server that answers Reddit listings and X recent searches from prepared texts, in the

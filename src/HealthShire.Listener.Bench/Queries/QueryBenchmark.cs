@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -8,14 +9,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Queries;
 
 /// <summary>
 /// Seeds a temporary store, measures the trends and open-question queries, then loads
 /// <c>/api/trends</c> on the real worker over loopback. Targets: trends p95 ≤ 20 ms, questions
 /// p95 ≤ 50 ms, ≥ 2,000 requests/s without errors.
 /// </summary>
-internal static class QueryBenchmark
+internal sealed class QueryBenchmark : IBenchmark
 {
     private const int BatchSize = 5_000;
     private const int Samples = 400;
@@ -23,7 +24,18 @@ internal static class QueryBenchmark
     private const int CollectionPassPosts = 500;
     private const string BenchKey = "bench-key-not-secret";
 
-    internal static async Task RunAsync(QueryBenchmarkSettings settings, TextWriter output, CancellationToken ct)
+    private readonly Option<int> _seedPosts = CreateSeedPostsOption();
+
+    public string Name => "queries";
+
+    public IReadOnlyList<Option> Options => [_seedPosts];
+
+    public bool RunsOnPostgres => true;
+
+    public Task RunAsync(BenchRun run, CancellationToken cancellationToken) =>
+        MeasureAsync(new QueryBenchmarkSettings(run.ParseResult.GetValue(_seedPosts), PostgresConnectionString: run.PostgresConnectionString), run.Output, cancellationToken);
+
+    private static async Task MeasureAsync(QueryBenchmarkSettings settings, TextWriter output, CancellationToken ct)
     {
         var directory = Directory.CreateTempSubdirectory("listener-bench-").FullName;
         try
@@ -85,6 +97,23 @@ internal static class QueryBenchmark
         {
             TryDelete(directory);
         }
+    }
+
+    private static Option<int> CreateSeedPostsOption()
+    {
+        var seedPosts = new Option<int>("--seed-posts")
+        {
+            Description = "Posts seeded for the query benchmark (trends, open questions, /api/trends under load).",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        seedPosts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1000 or > 5_000_000)
+            {
+                r.AddError("--seed-posts must be between 1000 and 5000000.");
+            }
+        });
+        return seedPosts;
     }
 
     private static async Task SeedAsync(IPostStore store, int count, DateTimeOffset now, TextWriter output, CancellationToken ct)

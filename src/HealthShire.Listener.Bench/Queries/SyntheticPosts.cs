@@ -1,7 +1,7 @@
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Queries;
 
 /// <summary>Made-up tagged posts spread over about 26 weeks, topics, sources and communities.</summary>
 internal static class SyntheticPosts

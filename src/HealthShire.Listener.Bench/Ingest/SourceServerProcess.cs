@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using HealthShire.Listener.Commands;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Ingest;
 
 /// <summary>
-/// The benchmark's loopback Reddit/X server in a child process (<c>bench-sources</c>), so the
+/// The benchmark's loopback Reddit/X server in a child process (<c>sources</c>), so the
 /// ingest figures (speed and memory) are those of the worker alone.
 /// </summary>
 internal sealed class SourceServerProcess : IAsyncDisposable
@@ -38,7 +37,7 @@ internal sealed class SourceServerProcess : IAsyncDisposable
             start.ArgumentList.Add(typeof(SourceServerProcess).Assembly.Location);
         }
 
-        start.ArgumentList.Add(BenchSourcesCommand.Name);
+        start.ArgumentList.Add(SourceServerCommand.Name);
         start.ArgumentList.Add("--posts-per-community");
         start.ArgumentList.Add(postsPerCommunity.ToString(CultureInfo.InvariantCulture));
         if (dataPath is not null)

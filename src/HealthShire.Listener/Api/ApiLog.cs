@@ -1,6 +1,6 @@
 namespace HealthShire.Listener.Api;
 
-internal static partial class Log
+internal static partial class ApiLog
 {
     [LoggerMessage(
         Level = LogLevel.Warning,

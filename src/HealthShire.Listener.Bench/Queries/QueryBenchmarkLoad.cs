@@ -2,7 +2,7 @@ using System.Diagnostics;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Storage;
 
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Queries;
 
 /// <summary>
 /// Loads <c>/api/trends</c> over loopback with concurrent clients cycling through many distinct

@@ -1,4 +1,4 @@
-namespace HealthShire.Listener.Bench;
+namespace HealthShire.Listener.Bench.Queries;
 
 /// <summary>
 /// How big the seeded store is, how hard <c>/api/trends</c> is loaded, and on which store: a temporary SQLite file, or

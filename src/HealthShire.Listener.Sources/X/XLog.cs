@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace HealthShire.Listener.Sources.X;
 
-internal static partial class Log
+internal static partial class XLog
 {
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning,
         Message = "The X source is off: no bearer token. Set Sources:X:BearerToken (environment variable Sources__X__BearerToken) to turn it on, or Sources:X:Enabled=false to silence this line")]

@@ -1,0 +1,60 @@
+using HealthShire.Listener.Core.Pipeline;
+using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Core.Storage;
+
+namespace HealthShire.Listener.Jobs;
+
+/// <summary>
+/// One scheduled pass over a source: the pipeline, then how it went for <c>/healthz</c>; a failed pass is also kept in the
+/// store as the source's last error, for <c>status</c> and the other nodes. A failure never leaves here: the next trigger
+/// tries again.
+/// </summary>
+internal sealed partial class CollectPass(
+    ListeningPipeline pipeline,
+    IPostStore store,
+    CollectionHealth health,
+    TimeProvider time,
+    ILogger<CollectPass> logger)
+{
+    public async Task RunAsync(IPostSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await pipeline.RunAsync(source, cancellationToken);
+            health.Succeeded(result);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogCancelled(source.Name);
+        }
+        catch (Exception ex)
+        {
+            var error = new LastPassError(time.GetUtcNow(), ex.Message);
+            health.Failed(source.Name, error.At, error.Message);
+            LogPassFailed(ex, source.Name);
+            await KeepAsync(source.Name, error);
+        }
+    }
+
+    /// <summary>A store that is down keeps the error in this node's memory only.</summary>
+    private async Task KeepAsync(string source, LastPassError error)
+    {
+        try
+        {
+            await store.SaveBatchAsync([], [error.ToCheckpoint(source)], CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogErrorNotKept(ex, source);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pass over {Source} stopped for shutdown")]
+    private partial void LogCancelled(string source);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pass over {Source} failed; it runs again at the next trigger")]
+    private partial void LogPassFailed(Exception exception, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The failed pass over {Source} could not be recorded in the store")]
+    private partial void LogErrorNotKept(Exception exception, string source);
+}

@@ -1,0 +1,52 @@
+using HealthShire.Listener.Core.Pipeline;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Jobs;
+using HealthShire.Listener.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HealthShire.Listener.Tests.Jobs;
+
+public sealed class CollectPassTests
+{
+    private readonly InMemoryPostStore _store = new();
+    private readonly CollectionHealth _health = new();
+    private readonly FakeTimeProvider _time = new(Some.Now);
+
+    private CollectPass CreatePass() => new(
+        new ListeningPipeline(new FixedClassifier(Topics.Adhd), _store, _time, NullLogger<ListeningPipeline>.Instance),
+        _store,
+        _health,
+        _time,
+        NullLogger<CollectPass>.Instance);
+
+    [Fact]
+    public async Task RunAsync_PassFails_KeepsTheErrorInTheStoreBesideTheCheckpointsAndReportsIt()
+    {
+        await _store.SaveBatchAsync([], [Some.Checkpoint("depression", "t3_old")], CancellationToken.None);
+        _store.FailNextSave = new InvalidOperationException("database is locked\nwhile saving");
+        var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
+
+        await CreatePass().RunAsync(source, CancellationToken.None);
+
+        var checkpoints = await _store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        Assert.Equal("t3_old", checkpoints["depression"].Value);
+        Assert.Equal(new LastPassError(Some.Now, "database is locked while saving"), LastPassError.From(checkpoints.Values));
+        var health = _health.Snapshot()["reddit"];
+        Assert.Equal((Some.Now, "database is locked\nwhile saving"), (health.LastFailureAt, health.LastFailure));
+        Assert.Null(health.LastSuccessAt);
+    }
+
+    [Fact]
+    public async Task RunAsync_PassSucceeds_RecordsTheSuccessAndKeepsNoError()
+    {
+        var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
+
+        await CreatePass().RunAsync(source, CancellationToken.None);
+
+        var checkpoints = await _store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        Assert.Null(LastPassError.From(checkpoints.Values));
+        Assert.Equal((Some.Now, 1, (DateTimeOffset?)null), (_health.Snapshot()["reddit"].LastSuccessAt, _health.Snapshot()["reddit"].LastInserted, _health.Snapshot()["reddit"].LastFailureAt));
+    }
+}
