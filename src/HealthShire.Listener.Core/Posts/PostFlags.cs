@@ -15,4 +15,10 @@ public enum PostFlags
 
     /// <summary>Marked adult (Reddit's over_18).</summary>
     Over18 = 4,
+
+    /// <summary>
+    /// A reply inside a thread (a Mastodon status with <c>in_reply_to_id</c>, a Bluesky reply): counted in
+    /// trends, never listed as a new question.
+    /// </summary>
+    Reply = 8,
 }
