@@ -69,11 +69,22 @@ internal static class CollectCommand
         await output.WriteLineAsync(
             $"{result.Source}: {result.Fetched} fetched, {result.Inserted} new, {result.Updated} updated, " +
             $"{result.Refreshed} refreshed in {(result.FinishedAt - result.StartedAt).TotalSeconds:0.0} s");
-        foreach (var community in result.Communities.Where(c => c.Fetched > 0 || !c.CheckpointAdvanced))
+        foreach (var community in result.Communities)
         {
-            var note = community.CheckpointAdvanced ? string.Empty : " (incomplete: checkpoint kept)";
-            await output.WriteLineAsync(
-                $"  {community.Community}: {community.Fetched} fetched, {community.Inserted} new, {community.Updated} updated{note}");
+            if (!community.CheckpointAdvanced)
+            {
+                await output.WriteLineAsync(
+                    $"  {community.Community}: {community.Fetched} fetched, {community.Inserted} new, {community.Updated} updated (incomplete: checkpoint kept)");
+            }
+            else if (community.Fetched == 0)
+            {
+                await output.WriteLineAsync($"  {community.Community}: nothing new");
+            }
+            else
+            {
+                await output.WriteLineAsync(
+                    $"  {community.Community}: {community.Fetched} fetched, {community.Inserted} new, {community.Updated} updated");
+            }
         }
     }
 }
