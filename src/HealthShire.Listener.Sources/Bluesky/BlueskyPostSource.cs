@@ -14,6 +14,8 @@ namespace HealthShire.Listener.Sources.Bluesky;
 /// </summary>
 /// <remarks>
 /// A singleton: it keeps the <see cref="BlueskyThreadTally"/> of replies and deletions between a pass and its refresh.
+/// Replaying from a cursor repeats the event at it: events at or before the stored cursor are skipped, so a replayed
+/// reply is never counted twice.
 /// </remarks>
 internal sealed class BlueskyPostSource(
     IAuthorPseudonymizer pseudonymizer,
@@ -82,7 +84,7 @@ internal sealed class BlueskyPostSource(
         yield return Batch(pass, gapStored ? null : gap);
         if (!reader.EverConnected)
         {
-            throw new BlueskyUnavailableException(
+            throw new SourceUnavailableException(
                 $"Jetstream at {settings.JetstreamUrl} could not be reached during the pass: {reader.LastFailure ?? "no answer"}");
         }
     }

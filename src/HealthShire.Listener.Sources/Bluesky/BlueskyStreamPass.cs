@@ -119,7 +119,6 @@ internal sealed class BlueskyStreamPass(
                 if (matcher.Match(commit.Text) is { } community && _pendingIds.Add(commit.SourceId))
                 {
                     var post = BlueskyPostMapper.ToPost(commit, community, seenAt, pseudonymizer);
-                    tally.Created(post);
                     _pending.Add(post);
                     Matched++;
                 }
