@@ -114,6 +114,23 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
         await RollupAssert.MatchesRecountAsync(store);
     }
 
+    [Fact]
+    public async Task ApplyUpdatesAsync_AdditiveReply_LeavesUnansweredButStaysAQuestion()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        if (store is null)
+        {
+            return; // No PostgreSQL on this machine; .ci/run installs it.
+        }
+
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], CancellationToken.None);
+
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 0, 1, PostFlags.None, Additive: true)], CancellationToken.None);
+
+        Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Depression));
+        await RollupAssert.MatchesRecountAsync(store);
+    }
+
     [Theory]
     [InlineData(PostFlags.Deleted)]
     [InlineData(PostFlags.Removed)]
