@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HealthShire.Listener.Sources.Bluesky;
 
 /// <summary>
@@ -13,25 +15,39 @@ internal sealed class BlueskyTermMatcher
         ArgumentNullException.ThrowIfNull(groups);
         _groups =
         [
-            .. groups.Select(g => (g.Name, g.Terms.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray())),
+            .. groups.Select(g => (g.Name, g.Terms.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray())),
         ];
     }
 
     /// <summary>The name of the first group with a term in <paramref name="text"/>, or null when none has.</summary>
     public string? Match(ReadOnlySpan<char> text)
     {
-        foreach (var (community, terms) in _groups)
+        // Lower-cased once, so that every term is an ordinal (vectorised) search.
+        var rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var lower = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
+        text.ToLowerInvariant(lower);
+        try
         {
-            foreach (var term in terms)
+            foreach (var (community, terms) in _groups)
             {
-                if (Contains(text, term))
+                foreach (var term in terms)
                 {
-                    return community;
+                    if (Contains(lower, term))
+                    {
+                        return community;
+                    }
                 }
             }
-        }
 
-        return null;
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     private static bool Contains(ReadOnlySpan<char> text, string term)
@@ -39,7 +55,7 @@ internal sealed class BlueskyTermMatcher
         var offset = 0;
         while (offset <= text.Length - term.Length)
         {
-            var found = text[offset..].IndexOf(term, StringComparison.OrdinalIgnoreCase);
+            var found = text[offset..].IndexOf(term, StringComparison.Ordinal);
             if (found < 0)
             {
                 return false;
