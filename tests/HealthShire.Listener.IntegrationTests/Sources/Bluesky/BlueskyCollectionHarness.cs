@@ -24,7 +24,7 @@ internal sealed class BlueskyCollectionHarness : IAsyncDisposable
     public static async Task<BlueskyCollectionHarness> StartAsync()
     {
         var server = new FakeJetstreamServer();
-        await server.StartAsync();
+        await server.StartAsync(TestContext.Current.CancellationToken);
         var cli = new ListenerCli();
         cli.Settings["Sources:Reddit:Enabled"] = "false";
         cli.Settings["Sources:Bluesky:Enabled"] = "true";
@@ -50,12 +50,12 @@ internal sealed class BlueskyCollectionHarness : IAsyncDisposable
         return FakeJetstreamJson.AtUri(did, rkey);
     }
 
-    public Task<CliResult> CollectAsync() => Cli.RunAsync("collect", "--once", "--source", "bluesky");
+    public Task<CliResult> CollectAsync() => Cli.RunAsync(TestContext.Current.CancellationToken, "collect", "--once", "--source", "bluesky");
 
     /// <summary>The bluesky member of <c>status --json</c>'s sources, and its stored posts per community.</summary>
     public async Task<(JsonElement Source, Dictionary<string, long> Posts)> StatusAsync()
     {
-        var status = await Cli.RunAsync("status", "--json");
+        var status = await Cli.RunAsync(TestContext.Current.CancellationToken, "status", "--json");
         Assert.Equal(0, status.ExitCode);
         var root = JsonDocument.Parse(status.Output).RootElement;
         var posts = root.GetProperty("posts").TryGetProperty("bluesky", out var bySource)
@@ -74,11 +74,11 @@ internal sealed class BlueskyCollectionHarness : IAsyncDisposable
     public async Task<object?> ReadColumnAsync(string sourceId, string column)
     {
         await using var connection = new SqliteConnection($"Data Source={Cli.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {column} FROM posts WHERE source = 'bluesky' AND source_id = $id";
         command.Parameters.AddWithValue("$id", sourceId);
-        return await command.ExecuteScalarAsync();
+        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -151,7 +151,7 @@ public sealed class BlueskyCollectionTests
         harness.Cli.Settings["Sources:Bluesky:FirstPassBackfill"] = "00:05:00";
 
         var result = await harness.CollectAsync();
-        var status = await harness.Cli.RunAsync("status");
+        var status = await harness.Cli.RunAsync(TestContext.Current.CancellationToken, "status");
 
         Assert.Contains("bluesky: 1 fetched, 1 new", result.Output, StringComparison.Ordinal);
         var gap = await harness.CheckpointAsync("gap");
