@@ -29,6 +29,9 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
     /// <summary>Whether, after the replay, live identity events stamped with the current time are sent.</summary>
     public bool LiveTraffic { get; set; } = true;
 
+    /// <summary>The pause before each replayed message, to keep a pass running for a while.</summary>
+    public TimeSpan MessageDelay { get; set; }
+
     /// <summary>The query string of every connection, in order.</summary>
     public IReadOnlyList<string> Queries
     {
@@ -111,6 +114,11 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
                 {
                     await EndAsync(socket, drop.Value.Abort, stopping);
                     return;
+                }
+
+                if (MessageDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(MessageDelay, stopping);
                 }
 
                 await socket.SendAsync(Encoding.UTF8.GetBytes(message.Json), WebSocketMessageType.Text, true, stopping);
