@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HealthShire.Listener.Bench.Bluesky;
 using HealthShire.Listener.Bench.Classify;
 using HealthShire.Listener.Bench.Ingest;
 using HealthShire.Listener.Bench.Queries;
@@ -14,7 +15,7 @@ namespace HealthShire.Listener.Bench;
 internal static class BenchCommandLine
 {
     /// <summary>Every benchmark, in the order a full run runs them.</summary>
-    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new ClassifyBenchmark(), new IngestBenchmark(), new QueryBenchmark()];
+    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new ClassifyBenchmark(), new IngestBenchmark(), new QueryBenchmark(), new BlueskyBenchmark()];
 
     public static Task<int> InvokeAsync(
         string[] args,

@@ -52,7 +52,18 @@ internal static class CollectCommand
 
         foreach (var source in chosen)
         {
-            var result = await pipeline.RunAsync(source, cancellationToken);
+            CollectResult result;
+            try
+            {
+                result = await pipeline.RunAsync(source, cancellationToken);
+            }
+            catch (SourceUnavailableException ex)
+            {
+                // What it fetched before is stored; the other sources still run.
+                await output.WriteLineAsync($"{source.Name}: not reached: {ex.Message}");
+                continue;
+            }
+
             await WriteResultAsync(result, output);
             if (cancellationToken.IsCancellationRequested)
             {
