@@ -1,0 +1,71 @@
+using ZstdSharp;
+using ZstdSharp.Unsafe;
+
+namespace HealthShire.Listener.Sources.Import;
+
+/// <summary>
+/// An import file opened for one forward read: plain text, or zstd (told by its magic number, not its name) decoded as
+/// it is read, with a window of up to 2 GiB so that archives compressed with <c>--long=31</c> open too.
+/// </summary>
+internal sealed class ImportFile : IDisposable
+{
+    /// <summary>zstd's largest window (2^31 bytes): what <c>zstd --long=31</c> may need.</summary>
+    public const int MaxWindowLog = 31;
+
+    private static ReadOnlySpan<byte> ZstdMagic => [0x28, 0xB5, 0x2F, 0xFD];
+
+    private readonly CountingStream _file;
+
+    private ImportFile(string path, CountingStream file, Stream content, bool compressed)
+    {
+        Path = path;
+        _file = file;
+        Content = content;
+        Compressed = compressed;
+        Length = file.Length;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The decoded bytes, read forward only.</summary>
+    public Stream Content { get; }
+
+    public bool Compressed { get; }
+
+    /// <summary>The file's size on disk.</summary>
+    public long Length { get; }
+
+    /// <summary>Bytes of the file read so far (compressed bytes for a .zst); safe to read from another thread.</summary>
+    public long BytesRead => _file.BytesRead;
+
+    public static ImportFile Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            Span<byte> magic = stackalloc byte[4];
+            var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+            stream.Position = 0;
+            var counted = new CountingStream(stream);
+            if (read == magic.Length && magic.SequenceEqual(ZstdMagic))
+            {
+                var decoder = new DecompressionStream(counted, bufferSize: 1 << 17, checkEndOfStream: true, leaveOpen: false);
+                decoder.SetParameter(ZSTD_dParameter.ZSTD_d_windowLogMax, MaxWindowLog);
+                return new ImportFile(path, counted, decoder, compressed: true);
+            }
+
+            return new ImportFile(path, counted, counted, compressed: false);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Content.Dispose();
+        _file.Dispose();
+    }
+}
