@@ -16,13 +16,13 @@ internal sealed class ImportFile : IDisposable
 
     private readonly CountingStream _file;
 
-    private ImportFile(string path, CountingStream file, Stream content, bool compressed)
+    private ImportFile(string path, CountingStream file, Stream content, bool compressed, long length)
     {
         Path = path;
         _file = file;
         Content = content;
         Compressed = compressed;
-        Length = file.Length;
+        Length = length;
     }
 
     public string Path { get; }
@@ -32,7 +32,7 @@ internal sealed class ImportFile : IDisposable
 
     public bool Compressed { get; }
 
-    /// <summary>The file's size on disk.</summary>
+    /// <summary>The file's size on disk (0 for a pipe).</summary>
     public long Length { get; }
 
     /// <summary>Bytes of the file read so far (compressed bytes for a .zst); safe to read from another thread.</summary>
@@ -43,18 +43,17 @@ internal sealed class ImportFile : IDisposable
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
         try
         {
-            Span<byte> magic = stackalloc byte[4];
+            var magic = new byte[ZstdMagic.Length];
             var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
-            stream.Position = 0;
-            var counted = new CountingStream(stream);
-            if (read == magic.Length && magic.SequenceEqual(ZstdMagic))
+            var counted = new CountingStream(stream, magic.AsMemory(0, read));
+            if (read == magic.Length && magic.AsSpan().SequenceEqual(ZstdMagic))
             {
                 var decoder = new DecompressionStream(counted, bufferSize: 1 << 17, checkEndOfStream: true, leaveOpen: false);
                 decoder.SetParameter(ZSTD_dParameter.ZSTD_d_windowLogMax, MaxWindowLog);
-                return new ImportFile(path, counted, decoder, compressed: true);
+                return new ImportFile(path, counted, decoder, compressed: true, Size(stream));
             }
 
-            return new ImportFile(path, counted, counted, compressed: false);
+            return new ImportFile(path, counted, counted, compressed: false, Size(stream));
         }
         catch
         {
@@ -62,6 +61,8 @@ internal sealed class ImportFile : IDisposable
             throw;
         }
     }
+
+    private static long Size(FileStream stream) => stream.CanSeek ? stream.Length : 0;
 
     public void Dispose()
     {
