@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using HealthShire.Listener.Bench.Ingest;
+using HealthShire.Listener.Core.Classification;
+using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Privacy;
+using HealthShire.Listener.Core.Storage;
+using HealthShire.Listener.Hosting;
+using HealthShire.Listener.Import;
+using HealthShire.Listener.Sources.Import;
+
+namespace HealthShire.Listener.Bench.Import;
+
+/// <summary>
+/// <c>import</c>: a generated <c>.zst</c> submissions dump through the real import (decode, parse, classify, store in
+/// a temporary SQLite file), end to end, against the classifier's own throughput on the same texts, and the peak memory.
+/// </summary>
+internal sealed class ImportBenchmark : IBenchmark
+{
+    private const int DistinctTexts = 20_000;
+    private const int ClassifyRounds = 3;
+    private const int ClassifyPostsPerRound = 100_000;
+
+    private readonly Option<int> _posts = CreatePostsOption();
+
+    public string Name => "import";
+
+    public IReadOnlyList<Option> Options => [_posts];
+
+    public bool RunsOnPostgres => false;
+
+    public async Task RunAsync(BenchRun run, CancellationToken cancellationToken)
+    {
+        var (count, output) = (run.ParseResult.GetValue(_posts), run.Output);
+        var folder = Directory.CreateTempSubdirectory("listener-bench-import-");
+        try
+        {
+            // Generated text, as the other benchmarks' generators make: the same for the dump and the classifier alone.
+            var texts = await BenchTexts.LoadAsync(null, DistinctTexts, cancellationToken);
+            var dump = Path.Combine(folder.FullName, "RS_synthetic.zst");
+            var generating = Stopwatch.StartNew();
+            var decoded = SyntheticDump.Write(dump, count, texts, DateTimeOffset.UtcNow, cancellationToken);
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"import: generated {count:N0} submissions ({texts.Count:N0} distinct generated texts), {new FileInfo(dump).Length / 1048576.0:N0} MB .zst ({decoded / 1048576.0:N0} MB decoded) in {generating.Elapsed.TotalSeconds:0.0} s"));
+
+            using var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(Settings(folder.FullName)));
+            await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
+            var classifierRate = ClassifyAlone(app.Services.GetRequiredService<IPostClassifier>(), texts, cancellationToken);
+
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            var reset = PeakWorkingSet.TryReset();
+            using (var process = Process.GetCurrentProcess())
+            {
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture, $"import: model {app.Services.GetRequiredService<IPostClassifier>().ModelVersion} loaded; {process.WorkingSet64 / 1048576.0:0} MB working set before importing"));
+            }
+
+            var counts = new ImportCounts(new FileInfo(dump).Length);
+            var request = new ImportRequest(
+                ImportReaders.Reddit,
+                [dump],
+                ImportReaders.ForReddit(app.Services.GetRequiredService<IAuthorPseudonymizer>()),
+                new ImportFilter(app.Services.GetRequiredService<ListenerCalendar>(), null, null, []));
+            var clock = Stopwatch.StartNew();
+            var outcome = await app.Services.GetRequiredService<PostImporter>()
+                .RunAsync(request, counts, new ImportConsole(TextWriter.Null), cancellationToken);
+            clock.Stop();
+            var peak = PeakWorkingSet.Megabytes();
+
+            var rate = counts.Read / clock.Elapsed.TotalSeconds;
+            var share = rate / classifierRate;
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"import end to end: {counts.Read:N0} read, {counts.Stored:N0} stored, {counts.Gone:N0} deleted or removed, {counts.Malformed:N0} malformed in {clock.Elapsed.TotalSeconds:0.0} s = {rate:N0} posts/s{(outcome.FailedFiles.Count > 0 ? " (FAILED: " + string.Join("; ", outcome.FailedFiles) + ")" : string.Empty)}"));
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"import classify alone on the same texts: {classifierRate:N0} posts/s; end to end is {share:P0} of it (target ≥ 90 %) {(share >= 0.9 ? "met" : "NOT met")}"));
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"import peak memory: {peak:0} MB working set {(reset ? "during the import" : "of the whole process")} (target < 250 MB) {(peak < 250 ? "met" : "NOT met")}"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The classifier's own posts per second over the same texts in import-sized batches: the median of a few rounds.</summary>
+    private static double ClassifyAlone(IPostClassifier classifier, IReadOnlyList<PostText> texts, CancellationToken cancellationToken)
+    {
+        var batches = texts.Chunk(PostImporter.BatchSize).ToList();
+        foreach (var batch in batches.Take(4))
+        {
+            classifier.Classify(batch);
+        }
+
+        var rates = new List<double>(ClassifyRounds);
+        for (var round = 0; round < ClassifyRounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var classified = 0;
+            while (classified < ClassifyPostsPerRound)
+            {
+                foreach (var batch in batches)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    classifier.Classify(batch);
+                    classified += batch.Length;
+                }
+            }
+
+            rates.Add(classified / clock.Elapsed.TotalSeconds);
+        }
+
+        rates.Sort();
+        return rates[ClassifyRounds / 2];
+    }
+
+    private static Option<int> CreatePostsOption()
+    {
+        var posts = new Option<int>("--import-posts")
+        {
+            Description = "Submissions in the generated dump of the import benchmark.",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        posts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1_000 or > 10_000_000)
+            {
+                r.AddError("--import-posts must be between 1000 and 10000000.");
+            }
+        });
+        return posts;
+    }
+
+    private static Dictionary<string, string?> Settings(string folder) => new()
+    {
+        ["Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "import.db")}",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:WriteTo:1:Args:path"] = Path.Combine(folder, "logs", "import-.log"),
+    };
+}
