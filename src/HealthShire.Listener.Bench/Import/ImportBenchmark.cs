@@ -21,7 +21,7 @@ internal sealed class ImportBenchmark : IBenchmark
 {
     private const int DistinctTexts = 20_000;
     private const int ClassifyRounds = 3;
-    private const int ClassifyPostsPerRound = 100_000;
+    private const int MaxClassifyPostsPerRound = 100_000;
 
     private readonly Option<int> _posts = CreatePostsOption();
 
@@ -48,7 +48,9 @@ internal sealed class ImportBenchmark : IBenchmark
 
             using var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(Settings(folder.FullName)));
             await app.Services.GetRequiredService<IPostStore>().MigrateAsync(cancellationToken);
-            var classifierRate = ClassifyAlone(app.Services.GetRequiredService<IPostClassifier>(), texts, cancellationToken);
+            // Rounds of a fifth of the dump (5,000 to 100,000 posts): long enough to mean something, short beside the import.
+            var perRound = Math.Clamp(count / 5, 5_000, MaxClassifyPostsPerRound);
+            var classifierRate = ClassifyAlone(app.Services.GetRequiredService<IPostClassifier>(), texts, perRound, cancellationToken);
 
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var reset = PeakWorkingSet.TryReset();
@@ -90,7 +92,7 @@ internal sealed class ImportBenchmark : IBenchmark
     }
 
     /// <summary>The classifier's own posts per second over the same texts in import-sized batches: the median of a few rounds.</summary>
-    private static double ClassifyAlone(IPostClassifier classifier, IReadOnlyList<PostText> texts, CancellationToken cancellationToken)
+    private static double ClassifyAlone(IPostClassifier classifier, IReadOnlyList<PostText> texts, int postsPerRound, CancellationToken cancellationToken)
     {
         var batches = texts.Chunk(PostImporter.BatchSize).ToList();
         foreach (var batch in batches.Take(4))
@@ -103,9 +105,9 @@ internal sealed class ImportBenchmark : IBenchmark
         {
             var clock = Stopwatch.StartNew();
             var classified = 0;
-            while (classified < ClassifyPostsPerRound)
+            while (classified < postsPerRound)
             {
-                foreach (var batch in batches)
+                foreach (var batch in batches.Take((postsPerRound - classified + PostImporter.BatchSize - 1) / PostImporter.BatchSize))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     classifier.Classify(batch);

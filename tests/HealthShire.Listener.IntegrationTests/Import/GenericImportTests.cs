@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HealthShire.Listener.IntegrationTests.Collection;
 using Microsoft.Data.Sqlite;
+using HealthShire.Listener.Testing;
 
 namespace HealthShire.Listener.IntegrationTests.Import;
 
@@ -9,7 +10,7 @@ public sealed class GenericImportTests
 {
     private static readonly string Recent = DateTimeOffset.UtcNow.AddDays(-3).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_Csv_StoresThePostsUnderTheNetworkWithSafeLinksAndPseudonyms()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -38,7 +39,7 @@ public sealed class GenericImportTests
         Assert.Equal("3", await ReadAsync(h, "t2", "reply_count"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_JsonLinesTwice_StoresOnceAndReportsABadLine()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -59,7 +60,7 @@ public sealed class GenericImportTests
         Assert.Equal("https://www.facebook.com/groups/1/posts/1003", await ReadAsync(h, "1003", "url"));
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("export.csv", "id,text,created_at,community\nx1,hello,2025-01-01T00:00:00Z,pins\n", "missing column 'url'")]
     [InlineData("export.jsonl", "{\"id\": \"x1\", \"text\": \"hello\", \"community\": \"pins\", \"url\": \"\"}\n", "missing field 'created_at'")]
     public async Task Import_MissingColumn_FailsInOneLineNamingIt(string name, string content, string message)
@@ -76,7 +77,7 @@ public sealed class GenericImportTests
         Assert.Contains("0 stored", result.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_GenericWithoutNetwork_IsRefused()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Text;
 using HealthShire.Listener.IntegrationTests.Collection;
 using Microsoft.Data.Sqlite;
+using HealthShire.Listener.Testing;
 
 namespace HealthShire.Listener.IntegrationTests.Import;
 
 /// <summary>Ctrl+C during an import keeps what was stored, and running the import again finishes it without double counts.</summary>
 public sealed class ImportCancellationTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_CancelledHalfway_KeepsTheStoredPostsAndARerunFinishes()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using HealthShire.Listener.IntegrationTests.Collection;
 using HealthShire.Listener.IntegrationTests.Fakes.Reddit;
+using HealthShire.Listener.Testing;
 
 namespace HealthShire.Listener.IntegrationTests.Import;
 
 /// <summary>After an import the insight commands see the imported posts at once, each at its own creation time.</summary>
 public sealed class ImportedQuestionsTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_QuestionFrom2019_CountsInTrendsButIsNotAnOpenQuestionToday()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HealthShire.Listener.IntegrationTests.Collection;
 using HealthShire.Listener.IntegrationTests.Fakes.Reddit;
+using HealthShire.Listener.Testing;
 
 namespace HealthShire.Listener.IntegrationTests.Import;
 
@@ -9,7 +10,7 @@ public sealed class RedditImportTests
 {
     private static readonly DateTimeOffset LastYear = DateTimeOffset.UtcNow.AddDays(-300);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_PlainDump_StoresEveryPostPerSubreddit()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -26,7 +27,7 @@ public sealed class RedditImportTests
         Assert.Equal(8, counts["depression"]);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData(0)]
     [InlineData(31)]
     public async Task Import_ZstdDump_IsDecodedWhateverItsWindow(int windowLog)
@@ -42,7 +43,7 @@ public sealed class RedditImportTests
         Assert.Equal(1500, (await h.StoredCountsAsync())["ADHD"]);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_DeletedAndRemovedPosts_AreCountedAndNeverStored()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -61,7 +62,7 @@ public sealed class RedditImportTests
         Assert.Null(await h.ReadColumnAsync<string>("g1", "title"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_MalformedLines_AreReportedWithTheirNumbersAndTheRestIsStored()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -83,7 +84,7 @@ public sealed class RedditImportTests
         Assert.Equal(5, (await h.StoredCountsAsync())["ADHD"]);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_FromToAndSubreddit_StoreOnlyWhatIsAsked()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -106,7 +107,7 @@ public sealed class RedditImportTests
         Assert.NotNull(await h.ReadColumnAsync<string>("last1", "source_id"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_SameFileTwice_ChangesNoCount()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -124,7 +125,7 @@ public sealed class RedditImportTests
         Assert.Equal(trendsBefore, await TrendPostsAsync(h));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ApiPass_AfterImport_UpdatesTheImportedPostsAndNeverDuplicates()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
@@ -142,7 +143,7 @@ public sealed class RedditImportTests
         Assert.Equal(7, await h.ReadColumnAsync<int>("r1", "reply_count"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Import_UnknownFileOrNetworkOption_IsRefusedAsBadInput()
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
