@@ -12,7 +12,7 @@ internal static class DumpFile
 
     public static async Task<string> WritePlainAsync(string path, IEnumerable<string> lines)
     {
-        await File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", CancellationToken.None);
+        await File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", TestContext.Current.CancellationToken);
         return path;
     }
 
@@ -31,7 +31,7 @@ internal static class DumpFile
         {
             foreach (var line in lines)
             {
-                await zstd.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), CancellationToken.None);
+                await zstd.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), TestContext.Current.CancellationToken);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class GenericImportTests
             $"mentalhealth,{Recent},t1,\"I have been so anxious,\nand I cannot sleep. Does this pass?\",https://example-blog.tumblr.com/post/1,Night worries,real_name_1,0,5",
             $"mentalhealth,{Recent},t2,<p>Therapy <b>helped</b> me</p>,javascript:alert(1),,real_name_2,3,1",
             $"mentalhealth,{Recent},t3,plain text,http://example-blog.tumblr.com/post/3,,,,",
-            $"mentalhealth,not a time,t4,text,https://example-blog.tumblr.com/post/4,,,,") + "\n");
+            $"mentalhealth,not a time,t4,text,https://example-blog.tumblr.com/post/4,,,,") + "\n", TestContext.Current.CancellationToken);
 
         var result = await h.Cli.RunAsync("import", "--source", "generic", "--network", "Tumblr", csv);
 
@@ -47,7 +47,7 @@ public sealed class GenericImportTests
         await File.WriteAllTextAsync(jsonl, string.Join('\n',
             JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = 1001, ["text"] = "Is it normal to feel numb on lexapro?", ["created_at"] = 1_760_000_000, ["community"] = "Anxiety Support", ["url"] = null }),
             "{\"id\": 1002, \"text\": \"broken",
-            JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = "1003", ["text"] = "Week two without a drink.", ["created_at"] = Recent, ["community"] = "Anxiety Support", ["url"] = "https://www.facebook.com/groups/1/posts/1003" })) + "\n");
+            JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = "1003", ["text"] = "Week two without a drink.", ["created_at"] = Recent, ["community"] = "Anxiety Support", ["url"] = "https://www.facebook.com/groups/1/posts/1003" })) + "\n", TestContext.Current.CancellationToken);
 
         var first = await h.Cli.RunAsync("import", "--source", "generic", "--network", "facebook", jsonl);
         var second = await h.Cli.RunAsync("import", "--source", "generic", "--network", "facebook", jsonl);
@@ -67,7 +67,7 @@ public sealed class GenericImportTests
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
         var file = Path.Combine(h.Cli.Directory, name);
-        await File.WriteAllTextAsync(file, content);
+        await File.WriteAllTextAsync(file, content, TestContext.Current.CancellationToken);
 
         var result = await h.Cli.RunAsync("import", "--source", "generic", "--network", "pinterest", file);
 
@@ -82,7 +82,7 @@ public sealed class GenericImportTests
     {
         await using var h = await RedditCollectionHarness.StartAsync("ADHD");
         var file = Path.Combine(h.Cli.Directory, "export.csv");
-        await File.WriteAllTextAsync(file, "id,text,created_at,community,url\n");
+        await File.WriteAllTextAsync(file, "id,text,created_at,community,url\n", TestContext.Current.CancellationToken);
 
         var result = await h.Cli.RunAsync("import", "--source", "generic", file);
 

@@ -18,11 +18,11 @@ public sealed class ImportCancellationTests
         var pipe = Path.Combine(h.Cli.Directory, "dump.ndjson");
         using (var mkfifo = Process.Start("mkfifo", pipe))
         {
-            await mkfifo.WaitForExitAsync();
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
             Assert.Equal(0, mkfifo.ExitCode);
         }
 
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var import = h.Cli.RunAsync(stop.Token, "import", "--source", "reddit", pipe);
         await using (var writer = new StreamWriter(new FileStream(pipe, FileMode.Open, FileAccess.Write), new UTF8Encoding(false)))
         {
@@ -31,7 +31,7 @@ public sealed class ImportCancellationTests
                 await writer.WriteLineAsync(line);
             }
 
-            await writer.FlushAsync();
+            await writer.FlushAsync(TestContext.Current.CancellationToken);
             await WaitForStoredAsync(h.Cli.DatabasePath, atLeast: 2000);
             await stop.CancelAsync();
             // The reader wakes on the next line and sees the stop before reading on.
@@ -60,7 +60,7 @@ public sealed class ImportCancellationTests
         while (await CountAsync(databasePath) < atLeast)
         {
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(90), $"fewer than {atLeast} posts were stored in time");
-            await Task.Delay(50);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
 

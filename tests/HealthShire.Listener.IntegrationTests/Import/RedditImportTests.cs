@@ -135,7 +135,7 @@ public sealed class RedditImportTests
         Assert.Equal(0, (await h.Cli.RunAsync("import", "--source", "reddit", dump)).ExitCode);
         h.Server.AddPosts("ADHD", [.. posts.Select(p => p with { NumComments = 7 })]);
 
-        var collected = await h.CollectAsync();
+        var collected = await h.CollectAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, collected.ExitCode);
         Assert.Contains("reddit: 30 fetched, 0 new, 30 updated", collected.Output, StringComparison.Ordinal);
