@@ -25,7 +25,7 @@ internal sealed class PostImporter(
 {
     public const int BatchSize = 1000;
 
-    private const int BatchesInFlight = 2;
+    private const int BatchesInFlight = 1;
 
     /// <summary>
     /// Runs the import. Cancellation stops reading; the posts already read are still stored, so a re-run finds them
