@@ -1,5 +1,4 @@
 using HealthShire.Listener.Core.Classification;
-using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using Microsoft.Extensions.Logging;
