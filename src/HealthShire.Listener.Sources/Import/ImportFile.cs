@@ -40,25 +40,36 @@ internal sealed class ImportFile : IDisposable
 
     public static ImportFile Open(string path)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        FileStream? stream = null;
+        CountingStream? counted = null;
         try
         {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
             var magic = new byte[ZstdMagic.Length];
             var read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
-            var counted = new CountingStream(stream, magic.AsMemory(0, read));
+            var length = Size(stream);
+            counted = new CountingStream(stream, magic.AsMemory(0, read));
+            stream = null;
+            ImportFile file;
             if (read == magic.Length && magic.AsSpan().SequenceEqual(ZstdMagic))
             {
-                var decoder = new DecompressionStream(counted, bufferSize: 1 << 17, checkEndOfStream: true, leaveOpen: false);
+                var decoder = new DecompressionStream(counted, bufferSize: 1 << 17, checkEndOfStream: true, leaveOpen: true);
                 decoder.SetParameter(ZSTD_dParameter.ZSTD_d_windowLogMax, MaxWindowLog);
-                return new ImportFile(path, counted, decoder, compressed: true, Size(stream));
+                file = new ImportFile(path, counted, decoder, compressed: true, length);
+            }
+            else
+            {
+                file = new ImportFile(path, counted, counted, compressed: false, length);
             }
 
-            return new ImportFile(path, counted, counted, compressed: false, Size(stream));
+            counted = null;
+            return file;
         }
-        catch
+        finally
         {
-            stream.Dispose();
-            throw;
+            // Only when opening failed: otherwise the ImportFile owns both.
+            counted?.Dispose();
+            stream?.Dispose();
         }
     }
 
