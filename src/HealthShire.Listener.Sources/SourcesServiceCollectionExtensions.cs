@@ -1,3 +1,4 @@
+using HealthShire.Listener.Sources.Feeds;
 using HealthShire.Listener.Sources.Mastodon;
 using HealthShire.Listener.Sources.Reddit;
 using HealthShire.Listener.Sources.X;
@@ -17,6 +18,7 @@ public static class SourcesServiceCollectionExtensions
         services.AddRedditSource();
         services.AddXSource();
         services.AddMastodonSource();
+        services.AddFeedsSource();
         return services;
     }
 }

@@ -52,25 +52,10 @@ internal sealed partial class MastodonOptionsValidator() : SourceOptionsValidato
             failures.Add($"{Prefix}MaxPages must be between 1 and 100; got '{options.MaxPages}'.");
         }
 
-        if (options.RefreshMaxAge < TimeSpan.Zero)
-        {
-            failures.Add($"{Prefix}RefreshMaxAge must be zero or more; got '{options.RefreshMaxAge}'.");
-        }
+        CheckNotNegative(failures, nameof(options.RefreshMaxAge), options.RefreshMaxAge);
+        CheckNotNegative(failures, nameof(options.MinRequestInterval), options.MinRequestInterval);
 
-        if (options.MinRequestInterval < TimeSpan.Zero)
-        {
-            failures.Add($"{Prefix}MinRequestInterval must be zero or more; got '{options.MinRequestInterval}'.");
-        }
-
-        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
-        {
-            failures.Add($"{Prefix}RetryDelay must be between 00:00:00 and 00:05:00; got '{options.RetryDelay}'.");
-        }
-
-        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > TimeSpan.FromHours(1))
-        {
-            failures.Add($"{Prefix}AttemptTimeout must be between 00:00:00.01 and 01:00:00; got '{options.AttemptTimeout}'.");
-        }
+        CheckRequestTimes(failures, options.RetryDelay, options.AttemptTimeout);
     }
 
     [GeneratedRegex(@"^[\p{L}\p{N}_]{1,100}$")]

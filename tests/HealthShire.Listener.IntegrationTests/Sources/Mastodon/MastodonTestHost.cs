@@ -74,16 +74,7 @@ internal sealed class MastodonTestHost : IAsyncDisposable
         Services = Build(_settings);
     }
 
-    public async Task<List<SourceBatch>> FetchAsync(params IEnumerable<Checkpoint> checkpoints)
-    {
-        var batches = new List<SourceBatch>();
-        await foreach (var batch in Source.FetchAsync(checkpoints.ToDictionary(c => c.Key), CancellationToken.None))
-        {
-            batches.Add(batch);
-        }
-
-        return batches;
-    }
+    public Task<List<SourceBatch>> FetchAsync(params IEnumerable<Checkpoint> checkpoints) => SourceFetch.AllAsync(Source, checkpoints);
 
     public async ValueTask DisposeAsync()
     {
