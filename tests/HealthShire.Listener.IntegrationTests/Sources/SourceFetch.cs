@@ -8,7 +8,7 @@ internal static class SourceFetch
     public static async Task<List<SourceBatch>> AllAsync(IPostSource source, IEnumerable<Checkpoint> checkpoints)
     {
         var batches = new List<SourceBatch>();
-        await foreach (var batch in source.FetchAsync(checkpoints.ToDictionary(c => c.Key), CancellationToken.None))
+        await foreach (var batch in source.FetchAsync(checkpoints.ToDictionary(c => c.Key), TestContext.Current.CancellationToken))
         {
             batches.Add(batch);
         }

@@ -2,11 +2,11 @@ namespace HealthShire.Listener.IntegrationTests.Fakes.Mastodon;
 
 /// <summary>
 /// Something the fake instance does instead of answering normally: a status code (429 sends rate-limit headers whose
-/// reset is <see cref="ResetAfter"/> from now and no Retry-After), or a body that is not a timeline.
+/// reset is <see cref="ResetAt"/> and no Retry-After), or a body that is not a timeline.
 /// </summary>
-internal sealed record FakeMastodonFault(int Status, string? Body = null, TimeSpan ResetAfter = default)
+internal sealed record FakeMastodonFault(int Status, string? Body = null, DateTimeOffset? ResetAt = null)
 {
-    public static FakeMastodonFault TooManyRequests(TimeSpan resetAfter) => new(429, ResetAfter: resetAfter);
+    public static FakeMastodonFault TooManyRequests(DateTimeOffset resetAt) => new(429, ResetAt: resetAt);
 
     public static FakeMastodonFault ServerError(int status = 503) => new(status);
 

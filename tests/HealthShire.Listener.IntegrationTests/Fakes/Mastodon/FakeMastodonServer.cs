@@ -91,7 +91,7 @@ internal sealed class FakeMastodonServer : IAsyncDisposable
         var remaining = fault?.Status == 429 ? 0 : RateLimit - 1;
         response.Headers["X-RateLimit-Limit"] = RateLimit.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
-        response.Headers["X-RateLimit-Reset"] = (DateTimeOffset.UtcNow + (fault?.ResetAfter ?? TimeSpan.FromMinutes(5)))
+        response.Headers["X-RateLimit-Reset"] = (fault?.ResetAt ?? DateTimeOffset.UtcNow.AddMinutes(5))
             .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
         if (link is not null)
         {

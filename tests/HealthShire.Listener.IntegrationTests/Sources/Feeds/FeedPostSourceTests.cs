@@ -1,11 +1,13 @@
 using HealthShire.Listener.IntegrationTests.Fakes.Feeds;
 using HealthShire.Listener.Sources.Feeds;
 
+using HealthShire.Listener.Testing;
+
 namespace HealthShire.Listener.IntegrationTests.Sources.Feeds;
 
 public sealed class FeedPostSourceTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_WordPressFeed_MapsEntriesStripsHostileHtmlAndStoresDuplicatesOnce()
     {
         await using var host = await FeedsTestHost.StartAsync(("adhd-journal", "/feed/"));
@@ -34,7 +36,7 @@ public sealed class FeedPostSourceTests
         Assert.DoesNotContain(messages, m => m.Contains("Jamie", StringComparison.Ordinal) || m.Contains("insomnia", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_BloggerAtomAndTumblrRss_AreReadAsTheirOwnCommunities()
     {
         await using var host = await FeedsTestHost.StartAsync(("bipolar-and-me", "/feeds/posts/default"), ("anxious-days", "/rss"));
@@ -54,7 +56,7 @@ public sealed class FeedPostSourceTests
         Assert.Null(rss.AuthorPseudonym);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_SecondPass_AsksConditionallyAndA304StoresNothing()
     {
         await using var host = await FeedsTestHost.StartAsync(("adhd-journal", "/feed/"), ("anxious-days", "/rss"));
@@ -73,7 +75,7 @@ public sealed class FeedPostSourceTests
         Assert.Equal((null, "Tue, 03 Nov 2026 21:05:00 GMT"), (requests[3].IfNoneMatch, requests[3].IfModifiedSince));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_ChangedFeed_IsReadAgainWithTheNewValidators()
     {
         await using var host = await FeedsTestHost.StartAsync(("anxious-days", "/rss"));
@@ -96,7 +98,7 @@ public sealed class FeedPostSourceTests
         "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><rss version=\"2.0\"><channel><title>&b;</title></channel></rss>",
     ];
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [MemberData(nameof(MalformedBodies))]
     public async Task FetchAsync_MalformedFeed_IsOneLoggedErrorAndTheOtherFeedsGoOn(string body)
     {
@@ -113,23 +115,27 @@ public sealed class FeedPostSourceTests
         Assert.Contains("Feed 'broken' could not be read", errors[0].Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TooManyRequestsAndServerErrors_AreWaitedOutAndRetried()
     {
-        await using var host = await FeedsTestHost.StartAsync(("anxious-days", "/rss"));
+        var time = new TimerWatchingTimeProvider(new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
+        await using var host = await FeedsTestHost.StartAsync(time, ("anxious-days", "/rss"));
         host.Server.SetFeed("/rss", FeedFixtures.Tumblr);
         host.Server.InjectFault(new FakeFeedFault(429, RetryAfterSeconds: 1));
         host.Server.InjectFault(new FakeFeedFault(503));
 
-        var batch = Assert.Single(await host.FetchAsync());
+        var fetch = host.FetchAsync();
+        var waited = await time.RunUntilDoneAsync(fetch, ignoreLongerThan: TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        var batch = Assert.Single(await fetch);
 
+        Assert.InRange(waited, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5));
         Assert.Single(batch.Posts);
         Assert.Equal([429, 503, 200], host.Server.Requests.Select(r => r.Status));
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("429 Too Many Requests", StringComparison.Ordinal)
             && r.Message.Contains("Retry-After", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_MissingFeed_IsLoggedAndSkipped()
     {
         await using var host = await FeedsTestHost.StartAsync(("gone", "/gone/feed/"));
@@ -139,12 +145,12 @@ public sealed class FeedPostSourceTests
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("Feed 'gone' could not be read: the answer was 404", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_HasNothingToRefresh()
     {
         await using var host = await FeedsTestHost.StartAsync(("anxious-days", "/rss"));
 
         Assert.Equal(TimeSpan.Zero, host.Source.RefreshMaxAge);
-        Assert.Empty(await host.Source.RefreshAsync(["abc"], CancellationToken.None));
+        Assert.Empty(await host.Source.RefreshAsync(["abc"], TestContext.Current.CancellationToken));
     }
 }

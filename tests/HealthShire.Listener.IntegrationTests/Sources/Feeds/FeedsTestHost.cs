@@ -26,8 +26,11 @@ internal sealed class FeedsTestHost : IAsyncDisposable
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
-    /// <summary>Starts the server and a container with one feed per (name, path) pair.</summary>
-    public static async Task<FeedsTestHost> StartAsync(params (string Name, string Path)[] feeds)
+    /// <summary>Starts the server and a container with one feed per (name, path) pair, on the system clock.</summary>
+    public static Task<FeedsTestHost> StartAsync(params (string Name, string Path)[] feeds) => StartAsync(null, feeds);
+
+    /// <summary>Starts the server and a container whose source waits on <paramref name="time"/>.</summary>
+    public static async Task<FeedsTestHost> StartAsync(TimeProvider? time, params (string Name, string Path)[] feeds)
     {
         var server = new FakeFeedServer();
         await server.StartAsync();
@@ -45,6 +48,11 @@ internal sealed class FeedsTestHost : IAsyncDisposable
         }
 
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IAuthorPseudonymizer>(new HmacAuthorPseudonymizer(new byte[32]));

@@ -1,13 +1,15 @@
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.IntegrationTests.Fakes.Mastodon;
 
+using HealthShire.Listener.Testing;
+
 namespace HealthShire.Listener.IntegrationTests.Sources.Mastodon;
 
 public sealed class MastodonPostSourceFaultTests
 {
     public static TheoryData<string> BadBodies => ["html", "truncated", "not-a-list", "500"];
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [MemberData(nameof(BadBodies))]
     public async Task FetchAsync_BadSecondPage_KeepsTheFirstPageWithoutCheckpointAndReadsTheOtherTags(string fault)
     {
@@ -35,7 +37,7 @@ public sealed class MastodonPostSourceFaultTests
             && r.Message.Contains("stopped after 40", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_MalformedEntries_AreSkippedAndTheRestOfThePageIsKept()
     {
         await using var host = await MastodonTestHost.StartAsync(["anxiety"]);
@@ -61,15 +63,20 @@ public sealed class MastodonPostSourceFaultTests
         Assert.Contains(messages, m => m.Contains("visibility is 'direct'", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TooManyRequests_WaitsForTheRateLimitResetThenAsksAgain()
     {
-        await using var host = await MastodonTestHost.StartAsync(["ptsd"]);
+        var start = new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+        var time = new TimerWatchingTimeProvider(start);
+        await using var host = await MastodonTestHost.StartAsync(["ptsd"], time: time);
         host.Server.AddStatuses(FakeMastodonStatus.Range(host.Server.BaseUrl, 1, 3, "ptsd"));
-        host.Server.InjectFault(FakeMastodonFault.TooManyRequests(TimeSpan.FromMilliseconds(800)));
+        host.Server.InjectFault(FakeMastodonFault.TooManyRequests(resetAt: start.AddSeconds(1.5)));
 
-        var batch = Assert.Single(await host.FetchAsync());
+        var fetch = host.FetchAsync();
+        var waited = await time.RunUntilDoneAsync(fetch, ignoreLongerThan: TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        var batch = Assert.Single(await fetch);
 
+        Assert.Equal(TimeSpan.FromSeconds(1.5), waited);
         Assert.Equal(3, batch.Posts.Count);
         Assert.Single(batch.Checkpoints);
         Assert.Equal([429, 200], host.Server.Requests.Select(r => r.Status));
@@ -77,7 +84,7 @@ public sealed class MastodonPostSourceFaultTests
             && r.Message.Contains("rate-limit reset", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_ServerErrors_AreRetriedByTheResilienceHandler()
     {
         await using var host = await MastodonTestHost.StartAsync(["ptsd"]);
@@ -91,7 +98,7 @@ public sealed class MastodonPostSourceFaultTests
         Assert.Equal([502, 503, 200], host.Server.Requests.Select(r => r.Status));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TagClosedToAnonymousReaders_IsSkippedAndOthersAreRead()
     {
         await using var host = await MastodonTestHost.StartAsync(["closed", "open"]);
@@ -105,7 +112,7 @@ public sealed class MastodonPostSourceFaultTests
             && r.Message.Contains("is not available (401", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_ReadsReplyCountsAndFlagsDeletedStatuses_AlsoAfterARestart()
     {
         await using var host = await MastodonTestHost.StartAsync(["depression"]);
@@ -116,7 +123,7 @@ public sealed class MastodonPostSourceFaultTests
         host.Server.RemoveStatus(FakeMastodonStatus.IdOf(2));
         await host.RestartAsync();
 
-        var updates = (await host.Source.RefreshAsync([.. posts.Select(p => p.SourceId), "not base64url!"], CancellationToken.None))
+        var updates = (await host.Source.RefreshAsync([.. posts.Select(p => p.SourceId), "not base64url!"], TestContext.Current.CancellationToken))
             .ToDictionary(u => u.SourceId);
 
         Assert.Equal(3, updates.Count);

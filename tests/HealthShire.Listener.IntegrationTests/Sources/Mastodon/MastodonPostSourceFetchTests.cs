@@ -7,7 +7,7 @@ public sealed class MastodonPostSourceFetchTests
 {
     private static readonly Dictionary<string, string?> TwoPagesOf40 = new() { ["Sources:Mastodon:MaxPages"] = "2" };
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_FirstPass_PagesBackThroughTheLinkHeaderUpToMaxPages()
     {
         await using var host = await MastodonTestHost.StartAsync(["Depression"], settings: TwoPagesOf40);
@@ -28,7 +28,7 @@ public sealed class MastodonPostSourceFetchTests
         Assert.All(requests, r => Assert.Null(r.Authorization));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_AfterRestart_ReadsForwardFromTheCheckpointWithMinIdUntilCaughtUp()
     {
         await using var host = await MastodonTestHost.StartAsync(["adhd"]);
@@ -55,7 +55,7 @@ public sealed class MastodonPostSourceFetchTests
         Assert.Empty(third.Checkpoints);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_SameStatusUnderTwoTagsAndOnTwoInstances_IsOnePost()
     {
         await using var host = await MastodonTestHost.StartAsync(["depression", "anxiety"], servers: 2);
@@ -77,7 +77,7 @@ public sealed class MastodonPostSourceFetchTests
         Assert.Equal(4, batches.Select(batch => batch.Checkpoints.Single().Key).Distinct().Count());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_HostileHtml_BecomesHarmlessTextAndForeignOrScriptLinksAreDropped()
     {
         await using var host = await MastodonTestHost.StartAsync(["ptsd"]);
@@ -100,7 +100,7 @@ public sealed class MastodonPostSourceFetchTests
         Assert.DoesNotContain(posts, p => p.Body.Contains("alert", StringComparison.Ordinal) || p.Body.Contains('<', StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_ReplyStatusesAreFlaggedAndAuthorsPseudonymised()
     {
         await using var host = await MastodonTestHost.StartAsync(["bipolar"]);
@@ -120,7 +120,7 @@ public sealed class MastodonPostSourceFetchTests
         Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Message.Contains("bob", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_AccessTokenIsSentAsBearerAndNeverLogged()
     {
         const string Token = "secret-mastodon-token-123";

@@ -17,12 +17,14 @@ namespace HealthShire.Listener.IntegrationTests.Sources.Mastodon;
 internal sealed class MastodonTestHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
 
-    private MastodonTestHost(IReadOnlyList<FakeMastodonServer> servers, Dictionary<string, string?> settings)
+    private MastodonTestHost(IReadOnlyList<FakeMastodonServer> servers, Dictionary<string, string?> settings, TimeProvider? time)
     {
         Servers = servers;
         _settings = settings;
-        Services = Build(settings);
+        _time = time;
+        Services = Build(settings, time);
     }
 
     public IReadOnlyList<FakeMastodonServer> Servers { get; }
@@ -35,10 +37,12 @@ internal sealed class MastodonTestHost : IAsyncDisposable
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
+    /// <summary>Starts the servers and a container; <paramref name="time"/> is the clock the source waits on (the system clock when not given).</summary>
     public static async Task<MastodonTestHost> StartAsync(
         string[] tags,
         int servers = 1,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? time = null)
     {
         var started = new List<FakeMastodonServer>();
         var values = new Dictionary<string, string?>
@@ -65,13 +69,13 @@ internal sealed class MastodonTestHost : IAsyncDisposable
             values[key] = value;
         }
 
-        return new MastodonTestHost(started, values);
+        return new MastodonTestHost(started, values, time);
     }
 
     public async Task RestartAsync()
     {
         await Services.DisposeAsync();
-        Services = Build(_settings);
+        Services = Build(_settings, _time);
     }
 
     public Task<List<SourceBatch>> FetchAsync(params IEnumerable<Checkpoint> checkpoints) => SourceFetch.AllAsync(Source, checkpoints);
@@ -85,9 +89,14 @@ internal sealed class MastodonTestHost : IAsyncDisposable
         }
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> values)
+    private static ServiceProvider Build(Dictionary<string, string?> values, TimeProvider? time)
     {
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IAuthorPseudonymizer>(new HmacAuthorPseudonymizer(new byte[32]));
