@@ -26,52 +26,79 @@ internal sealed class FeedPostSource(
         IReadOnlyDictionary<string, Checkpoint> checkpoints,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var feed in options.Value.Feeds)
+        // The next feed is fetched and parsed while this one is mapped and stored.
+        var feeds = options.Value.Feeds;
+        var next = feeds.Count > 0 ? FetchAsync(feeds[0], checkpoints, cancellationToken) : null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var key = FeedValidators.KeyFor(feed);
-            var stored = checkpoints.TryGetValue(key, out var checkpoint) ? FeedValidators.TryParse(checkpoint.Value) : null;
-            var url = new Uri(feed.Url);
-            var result = await client.FetchAsync(url, stored, cancellationToken).ConfigureAwait(false);
-            if (result.NotModified)
+            for (var i = 0; next is not null; i++)
             {
-                FeedsLog.FeedUnchanged(logger, feed.Name);
-                yield return new SourceBatch(feed.Name, [], []);
-                continue;
-            }
-
-            if (result is not { Feed: { } parsed, Validators: { } validators })
-            {
-                FeedsLog.FeedFailed(logger, feed.Name, result.FailureReason ?? "the request failed");
-                continue;
-            }
-
-            var readAt = timeProvider.GetUtcNow();
-            var posts = new List<Post>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var (skipped, duplicates) = (0, 0);
-            foreach (var item in parsed.Items)
-            {
-                if (!FeedEntryMapper.TryMap(item, feed, url, readAt, pseudonymizer, out var post, out var reason))
+                var (feed, url, result) = await next.ConfigureAwait(false);
+                next = i + 1 < feeds.Count ? FetchAsync(feeds[i + 1], checkpoints, cancellationToken) : null;
+                if (result.NotModified)
                 {
-                    FeedsLog.EntrySkipped(logger, feed.Name, reason);
-                    skipped++;
+                    FeedsLog.FeedUnchanged(logger, feed.Name);
+                    yield return new SourceBatch(feed.Name, [], []);
                 }
-                else if (seen.Add(post.SourceId))
+                else if (result is not { Feed: { } parsed, Validators: { } validators })
                 {
-                    posts.Add(post);
+                    FeedsLog.FeedFailed(logger, feed.Name, result.FailureReason ?? "the request failed");
                 }
                 else
                 {
-                    duplicates++;
+                    var readAt = timeProvider.GetUtcNow();
+                    var posts = Map(feed, url, parsed, readAt);
+                    yield return new SourceBatch(feed.Name, posts, [new Checkpoint(Name, FeedValidators.KeyFor(feed), validators.ToString(), readAt)]);
                 }
             }
-
-            FeedsLog.FeedRead(logger, feed.Name, posts.Count, skipped, duplicates);
-            yield return new SourceBatch(feed.Name, posts, [new Checkpoint(Name, key, validators.ToString(), readAt)]);
+        }
+        finally
+        {
+            // A pass stopped early still waits for the fetch in flight, so no request outlives it.
+            if (next is not null)
+            {
+                await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                    .ConfigureAwait(false);
+            }
         }
     }
 
     public Task<IReadOnlyList<PostUpdate>> RefreshAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PostUpdate>>([]);
+
+    private async Task<(FeedOptions Feed, Uri Url, FeedFetchResult Result)> FetchAsync(
+        FeedOptions feed,
+        IReadOnlyDictionary<string, Checkpoint> checkpoints,
+        CancellationToken cancellationToken)
+    {
+        var stored = checkpoints.TryGetValue(FeedValidators.KeyFor(feed), out var checkpoint) ? FeedValidators.TryParse(checkpoint.Value) : null;
+        var url = new Uri(feed.Url);
+        return (feed, url, await client.FetchAsync(url, stored, cancellationToken).ConfigureAwait(false));
+    }
+
+    private List<Post> Map(FeedOptions feed, Uri url, System.ServiceModel.Syndication.SyndicationFeed parsed, DateTimeOffset readAt)
+    {
+        var posts = new List<Post>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var (skipped, duplicates) = (0, 0);
+        foreach (var item in parsed.Items)
+        {
+            if (!FeedEntryMapper.TryMap(item, feed, url, readAt, pseudonymizer, out var post, out var reason))
+            {
+                FeedsLog.EntrySkipped(logger, feed.Name, reason);
+                skipped++;
+            }
+            else if (seen.Add(post.SourceId))
+            {
+                posts.Add(post);
+            }
+            else
+            {
+                duplicates++;
+            }
+        }
+
+        FeedsLog.FeedRead(logger, feed.Name, posts.Count, skipped, duplicates);
+        return posts;
+    }
 }
