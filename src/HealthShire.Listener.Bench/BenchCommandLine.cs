@@ -3,6 +3,7 @@ using HealthShire.Listener.Bench.Bluesky;
 using HealthShire.Listener.Bench.Classify;
 using HealthShire.Listener.Bench.Import;
 using HealthShire.Listener.Bench.Ingest;
+using HealthShire.Listener.Bench.Mapping;
 using HealthShire.Listener.Bench.Queries;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Commands;
@@ -16,7 +17,7 @@ namespace HealthShire.Listener.Bench;
 internal static class BenchCommandLine
 {
     /// <summary>Every benchmark, in the order a full run runs them.</summary>
-    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new ClassifyBenchmark(), new IngestBenchmark(), new QueryBenchmark(), new BlueskyBenchmark(), new ImportBenchmark()];
+    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new ClassifyBenchmark(), new IngestBenchmark(), new MappingBenchmark(), new QueryBenchmark(), new BlueskyBenchmark(), new ImportBenchmark()];
 
     public static Task<int> InvokeAsync(
         string[] args,

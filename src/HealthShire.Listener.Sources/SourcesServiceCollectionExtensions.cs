@@ -1,4 +1,6 @@
 using HealthShire.Listener.Sources.Bluesky;
+using HealthShire.Listener.Sources.Feeds;
+using HealthShire.Listener.Sources.Mastodon;
 using HealthShire.Listener.Sources.Reddit;
 using HealthShire.Listener.Sources.X;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,8 @@ public static class SourcesServiceCollectionExtensions
     {
         services.AddRedditSource();
         services.AddXSource();
+        services.AddMastodonSource();
+        services.AddFeedsSource();
         services.AddBlueskySource();
         return services;
     }

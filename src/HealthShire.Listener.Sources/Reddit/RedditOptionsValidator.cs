@@ -44,15 +44,7 @@ internal sealed partial class RedditOptionsValidator() : SourceOptionsValidator<
 
         CheckNotNegative(errors, nameof(options.RefreshMaxAge), options.RefreshMaxAge);
         CheckNotNegative(errors, nameof(options.PublicMinRequestInterval), options.PublicMinRequestInterval);
-        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
-        {
-            errors.Add($"{Prefix}RetryDelay must be between 00:00:00 and 00:05:00; got '{options.RetryDelay}'.");
-        }
-
-        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > TimeSpan.FromHours(1))
-        {
-            errors.Add($"{Prefix}AttemptTimeout must be between 00:00:00.01 and 01:00:00; got '{options.AttemptTimeout}'.");
-        }
+        CheckRequestTimes(errors, options.RetryDelay, options.AttemptTimeout);
     }
 
     private static void CheckUrl(List<string> errors, string key, string value)
@@ -60,14 +52,6 @@ internal sealed partial class RedditOptionsValidator() : SourceOptionsValidator<
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             errors.Add($"{Prefix}{key} must be an absolute http(s) URL; got '{value}'.");
-        }
-    }
-
-    private static void CheckNotNegative(List<string> errors, string key, TimeSpan value)
-    {
-        if (value < TimeSpan.Zero)
-        {
-            errors.Add($"{Prefix}{key} must be zero or more; got '{value}'.");
         }
     }
 

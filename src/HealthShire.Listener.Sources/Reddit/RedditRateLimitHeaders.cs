@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using HealthShire.Listener.Sources.Http;
 
@@ -9,17 +8,10 @@ internal static class RedditRateLimitHeaders
 {
     public static RateLimitSnapshot Read(HttpResponseHeaders headers)
     {
-        var reset = Number(headers, "X-Ratelimit-Reset");
+        var reset = HeaderNumber.Read(headers, "X-Ratelimit-Reset");
         return new RateLimitSnapshot(
-            Number(headers, "X-Ratelimit-Remaining"),
+            HeaderNumber.Read(headers, "X-Ratelimit-Remaining"),
             reset is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-            Number(headers, "X-Ratelimit-Used"));
+            HeaderNumber.Read(headers, "X-Ratelimit-Used"));
     }
-
-    private static double? Number(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values)
-        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-        && double.IsFinite(value) && value >= 0
-            ? value
-            : null;
 }

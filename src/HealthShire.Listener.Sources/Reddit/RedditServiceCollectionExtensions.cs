@@ -1,4 +1,3 @@
-using System.Net;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Sources.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +6,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 
 namespace HealthShire.Listener.Sources.Reddit;
 
@@ -69,24 +67,6 @@ public static class RedditServiceCollectionExtensions
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<RedditOptions>>().Value;
-        const int retries = 3;
-
-        // 429 is left to RedditClient, whose waits may be far longer than this pipeline's timeouts.
-        builder
-            .AddTimeout(options.AttemptTimeout * (retries + 1) + options.RetryDelay * (1 << (retries + 1)))
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = retries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-                {
-                    { Exception: HttpRequestException or TimeoutRejectedException } => true,
-                    { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
-                    _ => false,
-                }),
-            })
-            .AddTimeout(options.AttemptTimeout);
+        SourceResilience.Configure(builder, options.AttemptTimeout, options.RetryDelay);
     }
 }

@@ -28,6 +28,8 @@ internal static class HtmlText
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
     };
 
+    private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("<&\r\0");
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     public static string ToPlainText(string? html)
@@ -35,6 +37,13 @@ internal static class HtmlText
         if (string.IsNullOrWhiteSpace(html))
         {
             return string.Empty;
+        }
+
+        // Plain text (a typical feed title) needs no parser: with no markup, entity or character the parser would
+        // rewrite, the parsed text is the input itself.
+        if (html.AsSpan().IndexOfAny(MarkupStarts) < 0)
+        {
+            return Tidy(new StringBuilder(html));
         }
 
         using var document = Parser.ParseDocument(html);

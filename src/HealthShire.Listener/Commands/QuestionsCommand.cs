@@ -14,7 +14,7 @@ internal static class QuestionsCommand
     public static Command Create(CommandEnvironment environment)
     {
         var topic = CommandParameters.Text("--topic", "Only this topic.");
-        var source = CommandParameters.Text("--source", "Only this source (reddit, x).");
+        var source = CommandParameters.Text("--source", "Only this source (reddit, x, mastodon, blog).");
         var community = CommandParameters.Text("--community", "Only this community.");
         var maxAgeDays = CommandParameters.Text("--max-age-days", "Only questions younger than this many days, 1 to 90 (default: Questions:MaxAge, 7 days).");
         var order = CommandParameters.Text("--order", "newest (default) or score.");

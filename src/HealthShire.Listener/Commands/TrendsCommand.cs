@@ -13,7 +13,7 @@ internal static class TrendsCommand
     public static Command Create(CommandEnvironment environment)
     {
         var topic = CommandParameters.Text("--topic", "Only this topic.");
-        var source = CommandParameters.Text("--source", "Only this source (reddit, x).");
+        var source = CommandParameters.Text("--source", "Only this source (reddit, x, mastodon, blog).");
         var community = CommandParameters.Text("--community", "Only this community (a subreddit, an X query name).");
         var from = CommandParameters.Text("--from", "First day, yyyy-MM-dd (default: the Monday eleven weeks before --to).");
         var to = CommandParameters.Text("--to", "Last day, yyyy-MM-dd (default: today).");

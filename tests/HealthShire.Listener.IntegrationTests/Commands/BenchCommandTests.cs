@@ -78,6 +78,17 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.Contains("--postgres needs --only ingest or --only queries", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task BenchMapping_SmallLoad_MapsEveryPostOfTheMastodonAndBlogSources()
+    {
+        var result = await _cli.RunBenchAsync("--only", "mapping", "--mapping-posts", "200");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(@"mapping mastodon: +200 posts mapped in +\d+\.\d\d s = +\d+ posts/s", result.Output);
+        Assert.Matches(@"mapping blog +: +200 posts mapped in +\d+\.\d\d s = +\d+ posts/s", result.Output);
+        Assert.DoesNotContain("missing", result.Output, StringComparison.Ordinal);
+    }
+
     private static Regex StoredLine(string source) =>
         new($@"ingest {source} *: +300 posts stored in +\d+\.\d\d s = +\d+ posts/s", RegexOptions.CultureInvariant);
 

@@ -38,5 +38,8 @@ public sealed class HtmlTextTests
     [InlineData("<p>unclosed <b>bold", "unclosed bold")]
     [InlineData("<ul><li>one</li><li>two</li></ul>", "one\ntwo")]
     [InlineData("a&nbsp;&nbsp;b \t c", "a b c")]
+    [InlineData("  plain   title \n\n\n second  ", "plain title\n\nsecond")]
+    [InlineData("line one\r\nline two", "line one\nline two")]
+    [InlineData("Fish > chips", "Fish > chips")]
     public void ToPlainText_EdgeCases(string? html, string expected) => Assert.Equal(expected, HtmlText.ToPlainText(html));
 }

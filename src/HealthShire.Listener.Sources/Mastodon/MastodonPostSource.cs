@@ -1,0 +1,91 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Privacy;
+using HealthShire.Listener.Core.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HealthShire.Listener.Sources.Mastodon;
+
+/// <summary>Collects the configured hashtags' public timelines on each configured instance, and re-reads recent statuses.</summary>
+internal sealed class MastodonPostSource(
+    MastodonClient client,
+    MastodonStatusLocations locations,
+    IAuthorPseudonymizer pseudonymizer,
+    IOptions<MastodonOptions> options,
+    TimeProvider timeProvider,
+    ILogger<MastodonPostSource> logger) : IPostSource
+{
+    public string Name => MastodonStatusMapper.SourceName;
+
+    public TimeSpan RefreshMaxAge => options.Value.RefreshMaxAge;
+
+    public async IAsyncEnumerable<SourceBatch> FetchAsync(
+        IReadOnlyDictionary<string, Checkpoint> checkpoints,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // One status under two tags or on two instances is one post: the first batch that meets it carries it.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var instanceOptions in options.Value.Instances)
+        {
+            var instance = instanceOptions.BaseUri;
+            foreach (var tag in instanceOptions.Tags.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var key = MastodonCheckpoint.KeyFor(instance, tag);
+                var stored = checkpoints.TryGetValue(key, out var checkpoint) ? MastodonCheckpoint.TryParse(checkpoint.Value) : null;
+                var pass = new MastodonTagPass(client, pseudonymizer, locations, logger, instance, tag, stored, options.Value, seen);
+                var result = await pass.RunAsync(cancellationToken).ConfigureAwait(false);
+                if (result.Unavailable)
+                {
+                    continue;
+                }
+
+                IReadOnlyList<Checkpoint> advanced = result.NewestId is { } newest
+                    ? [new Checkpoint(Name, key, newest, timeProvider.GetUtcNow())]
+                    : [];
+                yield return new SourceBatch(tag, result.Posts, advanced);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<PostUpdate>> RefreshAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
+    {
+        var instances = options.Value.Instances.Select(i => i.BaseUri).ToList();
+        var updates = new List<PostUpdate>(sourceIds.Count);
+        var unlocated = 0;
+        foreach (var sourceId in sourceIds.Distinct(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (MastodonSourceId.TryGetUri(sourceId) is not { } uri || locations.Find(uri, instances) is not { } location)
+            {
+                unlocated++;
+                continue;
+            }
+
+            var (instance, id) = location;
+
+            var (status, unavailable, failure) = await client.GetStatusAsync(instance, id, cancellationToken).ConfigureAwait(false);
+            if (status is not null)
+            {
+                updates.Add(MastodonStatusMapper.ToUpdate(sourceId, status));
+            }
+            else if (unavailable is HttpStatusCode.NotFound or HttpStatusCode.Gone)
+            {
+                updates.Add(new PostUpdate(sourceId, 0, 0, PostFlags.Deleted));
+            }
+            else
+            {
+                MastodonLog.RefreshFailed(logger, instance.Authority, failure ?? $"the answer was {(int?)unavailable}");
+            }
+        }
+
+        if (unlocated > 0)
+        {
+            MastodonLog.RefreshUnlocated(logger, unlocated);
+        }
+
+        return updates;
+    }
+}
