@@ -68,7 +68,7 @@ internal sealed class ListenerServer : IAsyncDisposable
     }
 
     public Task SeedAsync(params ClassifiedPost[] posts) =>
-        Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], CancellationToken.None);
+        Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

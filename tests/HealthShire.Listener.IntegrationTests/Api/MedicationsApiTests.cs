@@ -8,7 +8,7 @@ namespace HealthShire.Listener.IntegrationTests.Api;
 
 public sealed class MedicationsApiTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Medications_CountsEachMedicationsLatestFullWeekAgainstTheWeekBefore()
     {
         await using var server = await ListenerServer.StartAsync();
@@ -24,7 +24,7 @@ public sealed class MedicationsApiTests
             Seed.Post("q2", Topics.Adhd, question: true, medications: ["methylphenidate"], flags: PostFlags.Reply));
         using var client = server.CreateClient();
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/medications", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/medications", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var weekStart = json.RootElement.GetProperty("weekStart").GetString();
         Assert.Equal(DayOfWeek.Monday, DateOnly.Parse(weekStart ?? "", System.Globalization.CultureInfo.InvariantCulture).DayOfWeek);
@@ -38,7 +38,7 @@ public sealed class MedicationsApiTests
         Assert.Equal(JsonValueKind.Null, medications[1].GetProperty("weekOverWeekChange").ValueKind);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task QuestionsAndTrends_MedicationByBrandName_OnlyPostsNamingIt()
     {
         await using var server = await ListenerServer.StartAsync();
@@ -49,9 +49,9 @@ public sealed class MedicationsApiTests
             Seed.Post("r4", Topics.Adhd, medications: ["methylphenidate"]));
         using var client = server.CreateClient();
 
-        using var questions = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/questions?medication=Ritalin", UriKind.Relative)));
-        using var all = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/questions", UriKind.Relative)));
-        using var trends = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/trends?medication=ritalin&topic=adhd", UriKind.Relative)));
+        using var questions = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/questions?medication=Ritalin", UriKind.Relative), TestContext.Current.CancellationToken));
+        using var all = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/questions", UriKind.Relative), TestContext.Current.CancellationToken));
+        using var trends = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/trends?medication=ritalin&topic=adhd", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var item = Assert.Single(questions.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal("reddit-r1", item.GetProperty("id").GetString());
@@ -61,16 +61,16 @@ public sealed class MedicationsApiTests
         Assert.Equal(3, series.GetProperty("points").EnumerateArray().Sum(p => p.GetProperty("posts").GetInt64()));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Medications_UnknownName_Returns400WithOneLine()
     {
         await using var server = await ListenerServer.StartAsync();
         using var client = server.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/api/questions?medication=notadrug", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/questions?medication=notadrug", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var detail = problem.RootElement.GetProperty("detail").GetString() ?? "";
         Assert.StartsWith("medication: must be a known medication", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", detail, StringComparison.Ordinal);

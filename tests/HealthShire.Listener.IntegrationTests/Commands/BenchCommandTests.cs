@@ -18,7 +18,7 @@ public sealed partial class BenchCommandTests : IDisposable
         _cli.Dispose();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task BenchIngest_SmallLoad_StoresEveryPostOfBothSourcesAndPrintsThroughputAndPeakMemory()
     {
         var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
@@ -32,7 +32,7 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.DoesNotContain("classify:", result.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task Bench_PostsOutOfRange_PrintsTheRuleAndFails()
     {
         var result = await _cli.RunBenchAsync("--only", "ingest", "--posts", "5");
@@ -41,15 +41,10 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.Contains("--posts must be between 100 and 1000000.", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task BenchIngest_OnPostgres_StoresBothSourcesThereAndRefusesADatabaseThatIsNotEmpty()
     {
         await using var database = await PostgresTestServer.CreateDatabaseAsync();
-        if (database is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
 
         var first = await _cli.RunBenchAsync("--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
@@ -63,7 +58,7 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.Contains("needs an empty database", again.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task Bench_PostgresWithoutOnly_IsRefusedBeforeAnythingRuns()
     {
         var result = await _cli.RunBenchAsync("--postgres", "Host=127.0.0.1;Database=listener");

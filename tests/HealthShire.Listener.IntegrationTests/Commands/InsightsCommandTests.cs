@@ -16,7 +16,7 @@ public sealed class InsightsCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Questions_Json_ListsTheOpenQuestionsLikeTheApi()
     {
         await SeedAsync(
@@ -36,7 +36,7 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.DoesNotContain("\u001b", table.Output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("questions", "--max-age-days", "0", "maxAgeDays: must be a whole number from 1 to 90")]
     [InlineData("questions", "--page-size", "500", "pageSize: must be a whole number from 1 to 100")]
     [InlineData("trends", "--topic", "sadness", "topic: must be one of")]
@@ -53,7 +53,7 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Contains(option, result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Trends_PrintsTheSeededCounts()
     {
         await SeedAsync(Seed.Post("a", Topics.Bipolar), Seed.Post("b", Topics.Bipolar), Seed.Post("c", Topics.Ptsd));
@@ -74,7 +74,7 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Contains("Rising topics", rising.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Medications_TableJsonAndFilters_NameTheMedications()
     {
         await SeedAsync(
@@ -104,7 +104,7 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Contains("Posts naming sertraline", trends.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Export_CsvToFile_AlsoWritesTheWeeklyCounts()
     {
         await SeedAsync(Seed.Post("e1", Topics.Addiction, title: "+1 for this"), Seed.Post("e2", Topics.Addiction));
@@ -113,11 +113,11 @@ public sealed class InsightsCommandTests : IDisposable
         var result = await _cli.RunAsync("export", "--out", file);
 
         Assert.Equal(0, result.ExitCode);
-        var posts = await File.ReadAllLinesAsync(file);
+        var posts = await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken);
         Assert.Equal(3, posts.Length);
         Assert.Contains(posts, line => line.Contains(",'+1 for this,", StringComparison.Ordinal));
         Assert.DoesNotContain("pseudonym", posts[0], StringComparison.Ordinal);
-        var weekly = await File.ReadAllLinesAsync(Path.Combine(_cli.Directory, "export-weekly.csv"));
+        var weekly = await File.ReadAllLinesAsync(Path.Combine(_cli.Directory, "export-weekly.csv"), TestContext.Current.CancellationToken);
         Assert.Equal("weekStart,topic,posts,questions,medicationQuestions,crisis,unanswered", weekly[0]);
         Assert.Equal(2, weekly.Skip(1).Where(l => l.Contains(",addiction,", StringComparison.Ordinal)).Sum(l => int.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -127,7 +127,7 @@ public sealed class InsightsCommandTests : IDisposable
         var settings = new Dictionary<string, string?>(_cli.Settings);
         using var app = ListenerHost.BuildCommand(configuration => configuration.AddInMemoryCollection(settings));
         var store = app.Services.GetRequiredService<IPostStore>();
-        await store.MigrateAsync(CancellationToken.None);
-        await store.SaveBatchAsync(posts, [], CancellationToken.None);
+        await store.MigrateAsync(TestContext.Current.CancellationToken);
+        await store.SaveBatchAsync(posts, [], TestContext.Current.CancellationToken);
     }
 }

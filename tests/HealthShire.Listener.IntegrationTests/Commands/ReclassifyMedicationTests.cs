@@ -16,14 +16,14 @@ public sealed class ReclassifyMedicationTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Reclassify_PostsTaggedBeforeMedicationsWereKept_FillsThemInWithProgressAndCorrectCounts()
     {
         string model;
         using (var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(_cli.Settings)))
         {
             var store = app.Services.GetRequiredService<IPostStore>();
-            await store.MigrateAsync(CancellationToken.None);
+            await store.MigrateAsync(TestContext.Current.CancellationToken);
             model = app.Services.GetRequiredService<IPostClassifier>().ModelVersion;
             var current = new PostTags(Topics.Adhd, 0.5f, new IntentScore(true, 0.9f), default, default, default, model);
             var old = current with { ModelVersion = "old-model" };
@@ -34,16 +34,16 @@ public sealed class ReclassifyMedicationTests : IDisposable
                     Post("plain", "What helps you focus at work?", current),
                 ],
                 [],
-                CancellationToken.None);
+                TestContext.Current.CancellationToken);
         }
 
         // As a store upgraded from before medications were kept: the posts are tagged, the names are not.
         await using (var connection = new SqliteConnection($"Data Source={_cli.DatabasePath};Pooling=False"))
         {
-            await connection.OpenAsync();
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var clear = connection.CreateCommand();
             clear.CommandText = "UPDATE posts SET medications = NULL;";
-            await clear.ExecuteNonQueryAsync();
+            await clear.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         var first = await _cli.RunAsync("reclassify");

@@ -25,7 +25,7 @@ public sealed class SourceStatusTests : IDisposable
         _cli.Dispose();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task StatusJson_ListsEachRegisteredSourceWithItsCheckpointsAndLastError()
     {
         await SeedStoreAsync();
@@ -52,7 +52,7 @@ public sealed class SourceStatusTests : IDisposable
             c => c.GetProperty("key").GetString() == LastPassError.CheckpointKey);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task StatusText_ShowsEachSourceOnALineWithItsLastError()
     {
         await SeedStoreAsync();
@@ -66,14 +66,14 @@ public sealed class SourceStatusTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("x        no      00:30:00", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Healthz_ListsEachRegisteredSourceWithItsCheckpointsAndTheKeptFailure()
     {
         await using var server = await ListenerServer.StartAsync(new Dictionary<string, string?> { ["Sources:X:Interval"] = "01:00:00" });
-        await server.Services.GetRequiredService<IPostStore>().SaveBatchAsync([], StoredCheckpoints(), CancellationToken.None);
+        await server.Services.GetRequiredService<IPostStore>().SaveBatchAsync([], StoredCheckpoints(), TestContext.Current.CancellationToken);
         using var client = server.CreateClient(apiKey: null);
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var sources = json.RootElement.GetProperty("sources");
         Assert.Equal(["reddit", "x"], sources.EnumerateObject().Select(p => p.Name));
@@ -92,8 +92,8 @@ public sealed class SourceStatusTests : IDisposable
     {
         using var host = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(_cli.Settings));
         var store = host.Services.GetRequiredService<IPostStore>();
-        await store.MigrateAsync(CancellationToken.None);
-        await store.SaveBatchAsync([], StoredCheckpoints(), CancellationToken.None);
+        await store.MigrateAsync(TestContext.Current.CancellationToken);
+        await store.SaveBatchAsync([], StoredCheckpoints(), TestContext.Current.CancellationToken);
     }
 
     /// <summary>A subreddit's resume point and the failure a worker kept, as the collect job writes it.</summary>

@@ -7,7 +7,7 @@ namespace HealthShire.Listener.IntegrationTests.Hosting;
 /// <summary>A worker that cannot start says why in one line and exits with the documented code, having collected nothing.</summary>
 public sealed class StartupFaultTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Run_ApiPortTaken_StopsWithOneLineNamingApiUrlsAndExitCode4BeforeAnyPass()
     {
         await using var h = await RedditCollectionHarness.StartAsync("depression");
@@ -28,7 +28,7 @@ public sealed class StartupFaultTests
         Assert.Empty(h.Server.Requests);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Run_ApiUrlsNotAUrl_StopsAsABadSettingNamingTheKey()
     {
         using var cli = new ListenerCli();

@@ -9,7 +9,7 @@ public sealed class RedditPostSourceFetchTests
 {
     private static readonly Dictionary<string, string?> Backfill150 = new() { ["Sources:Reddit:BackfillPosts"] = "150" };
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_FirstRun_ReadsNewestPostsUpToBackfillLimitWithOneCheckpoint()
     {
         await using var host = await RedditTestHost.StartAsync(["depression"], settings: Backfill150);
@@ -31,7 +31,7 @@ public sealed class RedditPostSourceFetchTests
         Assert.Contains("raw_json=1", listings[0].Query, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_WithCredentials_SendsBearerTokenAndUserAgentToTheApi()
     {
         await using var host = await RedditTestHost.StartAsync(["ADHD", "Anxiety"]);
@@ -53,7 +53,7 @@ public sealed class RedditPostSourceFetchTests
         });
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_WithCheckpoint_ReadsOnlyNewerPostsAndStopsWithoutFurtherPages()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
@@ -69,7 +69,7 @@ public sealed class RedditPostSourceFetchTests
         Assert.StartsWith("t3_p7d@", second.Checkpoints.Single().Value, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_NewestCheckpointPostDeleted_StopsAtItsCreationTime()
     {
         await using var host = await RedditTestHost.StartAsync(["bipolar"]);
@@ -83,7 +83,7 @@ public sealed class RedditPostSourceFetchTests
         Assert.Equal(2, second.Posts.Count);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_NoNewPosts_YieldsAnEmptyBatchThatKeepsTheCheckpoint()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
@@ -96,7 +96,7 @@ public sealed class RedditPostSourceFetchTests
         Assert.Empty(second.Checkpoints);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_DeletedAndRemovedPosts_AreFlaggedWithoutText()
     {
         await using var host = await RedditTestHost.StartAsync(["depression"]);
@@ -116,7 +116,7 @@ public sealed class RedditPostSourceFetchTests
         Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Message.Contains("a_user", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_ForbiddenAndMissingSubreddits_AreSkippedAndOthersStillRead()
     {
         await using var host = await RedditTestHost.StartAsync(["private1", "banned1", "Anxiety"]);
