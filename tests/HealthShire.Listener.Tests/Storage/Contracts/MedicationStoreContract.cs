@@ -3,6 +3,7 @@ using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Tests.Storage.Insights;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace HealthShire.Listener.Tests.Storage.Contracts;
 
@@ -78,6 +79,19 @@ public abstract class MedicationStoreContract(StoreKind kind)
         Assert.Equal(1, await store.Insights.ClearTextOlderThanAsync(Now, None));
         Assert.Equal("naltrexone", await store.TextAsync("b", "medications"));
         await MedicationRollupAssert.MatchesRecountAsync(store);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task MigrateAsync_ZoneChanged_RecutsTheMedicationRollupsToo()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        await store.Store.SaveBatchAsync(
+            [Some.Classified(Some.Post("late", createdAt: RollupTimeZoneContract.LateEvening), Tags(true, "prazosin"))], [], None);
+
+        await store.PostStoreWith(new ListenerCalendar(RollupTimeZoneContract.Berlin), new FakeLogCollector()).MigrateAsync(None);
+
+        var rollups = await MedicationRollupAssert.RollupsAsync(store);
+        Assert.Equal([$"2025-06-11|prazosin|{Topics.Depression}|reddit|depression"], rollups.Keys);
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
