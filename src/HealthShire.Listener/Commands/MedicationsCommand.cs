@@ -4,6 +4,9 @@ using System.Text;
 using System.Text.Json;
 using HealthShire.Listener.Api;
 using HealthShire.Listener.Api.Medications;
+using HealthShire.Listener.Api.Questions;
+using HealthShire.Listener.Core.Insights;
+using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Commands;
 
@@ -24,7 +27,13 @@ internal static class MedicationsCommand
             environment,
             async (app, output, token) =>
             {
-                var response = await MedicationsApi.ReadAsync(app.Services, token);
+                var services = app.Services;
+                var response = await MedicationsApi.ReadAsync(
+                    services.GetRequiredService<IInsightsStore>(),
+                    services.GetRequiredService<ListenerCalendar>(),
+                    services.GetRequiredService<TimeProvider>(),
+                    services.GetRequiredService<IOptions<QuestionsOptions>>().Value,
+                    token);
                 await output.WriteLineAsync(parseResult.GetValue(json)
                     ? JsonSerializer.Serialize(response, ApiJsonContext.Default.MedicationsResponse)
                     : Table(response));

@@ -1,5 +1,6 @@
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Core.Insights;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Api.Medications;
@@ -15,18 +16,24 @@ internal static class MedicationsApi
         return api;
     }
 
-    /// <summary>The answer the endpoint and the <c>medications</c> command share.</summary>
-    public static async Task<MedicationsResponse> ReadAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>The answer the endpoint and the <c>medications</c> command share; open questions within <c>Questions:MaxAge</c>.</summary>
+    public static async Task<MedicationsResponse> ReadAsync(
+        IInsightsStore store,
+        ListenerCalendar calendar,
+        TimeProvider time,
+        QuestionsOptions questions,
+        CancellationToken cancellationToken)
     {
-        var time = services.GetRequiredService<TimeProvider>();
-        var today = services.GetRequiredService<ListenerCalendar>().Today(time);
-        var maxAge = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.MaxAge;
-        var weeks = await services.GetRequiredService<IInsightsStore>().GetMedicationWeeksAsync(today, time.GetUtcNow(), maxAge, cancellationToken);
+        var today = calendar.Today(time);
+        var weeks = await store.GetMedicationWeeksAsync(today, time.GetUtcNow(), questions.MaxAge, cancellationToken);
         return new MedicationsResponse(ListenerCalendar.WeekStart(today).AddDays(-7), weeks);
     }
 
-    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<MedicationsResponse>> GetMedicationsAsync(
-        HttpContext context,
+    private static async Task<Ok<MedicationsResponse>> GetMedicationsAsync(
+        IInsightsStore store,
+        ListenerCalendar calendar,
+        TimeProvider time,
+        IOptions<QuestionsOptions> questions,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await ReadAsync(context.RequestServices, cancellationToken));
+        TypedResults.Ok(await ReadAsync(store, calendar, time, questions.Value, cancellationToken));
 }
