@@ -22,7 +22,7 @@ internal static class QuestionsCommand
         var page = CommandParameters.Text("--page", "Page number, from 1.");
         var pageSize = CommandParameters.Text("--page-size", "Questions per page, 1 to 100 (default 50).");
         var json = new Option<bool>("--json") { Description = "Print the API's JSON instead of a table." };
-        var command = new Command("questions", "List open questions: no replies, not crisis, not marked, with links to the originals.")
+        var command = new Command("questions", "List open questions: no replies, not a reply in a thread, not crisis, not marked, with links to the originals and the medications each names.")
         {
             topic, source, community, medication, maxAgeDays, order, page, pageSize, json,
         };
