@@ -18,9 +18,6 @@ internal sealed class TimerWatchingTimeProvider(DateTimeOffset start) : FakeTime
         return base.CreateTimer(callback, state, dueTime, period);
     }
 
-    /// <summary>Waits until the code under test starts a timer and returns how long that timer waits.</summary>
-    public async Task<TimeSpan> NextTimerAsync(CancellationToken cancellationToken) => await _timers.Reader.ReadAsync(cancellationToken);
-
     /// <summary>
     /// Runs <paramref name="call"/> to its end, moving the clock to each timer it waits on (timers longer than
     /// <paramref name="ignoreLongerThan"/>, such as a whole-pass timeout, are left to run out on their own); returns how
@@ -31,16 +28,20 @@ internal sealed class TimerWatchingTimeProvider(DateTimeOffset start) : FakeTime
         var begin = GetUtcNow();
         while (!call.IsCompleted)
         {
-            var next = NextTimerAsync(cancellationToken);
-            if (await Task.WhenAny(call, next) == call)
+            // Waiting to read takes nothing from the channel, so a wait left behind when the call ends cannot swallow
+            // a timer that a later call starts.
+            var announced = _timers.Reader.WaitToReadAsync(cancellationToken).AsTask();
+            if (await Task.WhenAny(call, announced) == call)
             {
                 break;
             }
 
-            var due = await next;
-            if (due > TimeSpan.Zero && due <= ignoreLongerThan)
+            while (_timers.Reader.TryRead(out var due))
             {
-                Advance(due);
+                if (due > TimeSpan.Zero && due <= ignoreLongerThan)
+                {
+                    Advance(due);
+                }
             }
         }
 

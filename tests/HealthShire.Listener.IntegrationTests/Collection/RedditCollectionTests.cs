@@ -22,6 +22,23 @@ public sealed class RedditCollectionTests
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Collect_NothingNew_SaysSoInsteadOfWarningOfAnIncompletePass()
+    {
+        await using var h = await RedditCollectionHarness.StartAsync("depression", "ADHD");
+        h.Server.AddPosts("depression", RecentPosts.Range("d", 1, 10));
+        h.Server.AddPosts("ADHD", RecentPosts.Range("a", 1, 3));
+        Assert.Equal(0, (await h.CollectAsync(TestContext.Current.CancellationToken)).ExitCode);
+        h.Server.AddPosts("ADHD", RecentPosts.Range("a", 4, 2));
+
+        var second = await h.CollectAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("  depression: nothing new", second.Output, StringComparison.Ordinal);
+        Assert.Contains("  ADHD: 2 fetched, 2 new, 0 updated", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("incomplete", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Collect_SecondRun_FetchesOnlyWhatIsNewAndNeverDuplicates()
     {
         await using var h = await RedditCollectionHarness.StartAsync("depression");

@@ -33,6 +33,17 @@ public sealed partial class BenchCommandTests : IDisposable
     }
 
     [Fact(Timeout = TestTimeouts.Long)]
+    public async Task BenchImport_SmallDump_ImportsItAndPrintsTheRatioToTheClassifierAndPeakMemory()
+    {
+        var result = await _cli.RunBenchAsync("--only", "import", "--import-posts", "2000");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(@"import end to end: 2,000 read, 1,9\d\d stored, \d+ deleted or removed, 0 malformed in [\d.]+ s = [\d,]+ posts/s", result.Output);
+        Assert.Matches(@"import classify alone on the same texts: [\d,]+ posts/s; end to end is \d+ % of it", result.Output);
+        Assert.Matches(@"import peak memory: \d+ MB working set", result.Output);
+    }
+
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task Bench_PostsOutOfRange_PrintsTheRuleAndFails()
     {
         var result = await _cli.RunBenchAsync("--only", "ingest", "--posts", "5");

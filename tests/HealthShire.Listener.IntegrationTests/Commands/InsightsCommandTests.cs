@@ -44,6 +44,9 @@ public sealed class InsightsCommandTests : IDisposable
     [InlineData("trends", "--medication", "aspirinx", "medication: must be a known medication")]
     [InlineData("questions", "--medication", "aspirinx", "medication: must be a known medication")]
     [InlineData("export", "--from", "01/02/2026", "from: must be a date written yyyy-MM-dd")]
+    [InlineData("trends", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
+    [InlineData("export", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
+    [InlineData("export", "--to", "9999-12-31", "to: must be a date from 2000-01-01 to 2099-12-31")]
     public async Task InvalidOption_PrintsTheApiMessageAndFails(string command, string option, string value, string message)
     {
         var result = await _cli.RunAsync(command, option, value);
@@ -51,6 +54,21 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
         Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+
+    [Theory(Timeout = TestTimeouts.Integration)]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task Export_DateOutOfRange_WritesNoFile(string to)
+    {
+        var file = Path.Combine(_cli.Directory, "refused.csv");
+
+        var result = await _cli.RunAsync("export", "--to", to, "--out", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.False(File.Exists(file));
+        Assert.False(File.Exists(Path.Combine(_cli.Directory, "refused-weekly.csv")));
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]

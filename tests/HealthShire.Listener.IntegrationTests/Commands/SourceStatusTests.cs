@@ -35,7 +35,7 @@ public sealed class SourceStatusTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         using var json = JsonDocument.Parse(result.Output);
         var sources = json.RootElement.GetProperty("sources");
-        Assert.Equal(["reddit", "x"], sources.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reddit", "x", "bluesky"], sources.EnumerateObject().Select(p => p.Name));
         var reddit = sources.GetProperty("reddit");
         Assert.True(reddit.GetProperty("enabled").GetBoolean());
         Assert.Equal("00:15:00", reddit.GetProperty("interval").GetString());
@@ -64,6 +64,7 @@ public sealed class SourceStatusTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("reddit   yes     00:15:00", StringComparison.Ordinal)
             && l.Contains("2026-11-20 12:30 Response status code does not indicate success: 503", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("x        no      00:30:00", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("bluesky  no      00:01:00", StringComparison.Ordinal));
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
@@ -76,7 +77,7 @@ public sealed class SourceStatusTests : IDisposable
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var sources = json.RootElement.GetProperty("sources");
-        Assert.Equal(["reddit", "x"], sources.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reddit", "x", "bluesky"], sources.EnumerateObject().Select(p => p.Name));
         var reddit = sources.GetProperty("reddit");
         Assert.False(reddit.GetProperty("enabled").GetBoolean());
         Assert.Equal("t3_abc@1763640000", reddit.GetProperty("checkpoints").GetProperty("depression").GetProperty("value").GetString());

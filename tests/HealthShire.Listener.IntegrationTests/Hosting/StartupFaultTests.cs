@@ -16,7 +16,7 @@ public sealed class StartupFaultTests
         taken.Start();
         var address = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
         h.Cli.Settings["Api:Urls"] = address;
-        h.Cli.Settings["Api:ApiKeys:0"] = "startup-fault-test-key";
+        h.Cli.Settings["Api:ApiKeys:0"] = "startup-fault-test-key-0123456789abcdef";
         using var worker = WorkerProcess.Start(h.Cli.Directory, h.Cli.Settings, "run");
 
         var exitCode = await worker.WaitForExitAsync(TimeSpan.FromSeconds(60));

@@ -51,6 +51,32 @@ public abstract class PostStoreRefreshContract(StoreKind kind)
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task ApplyUpdatesAsync_AdditiveUpdates_AddRepliesSetFlagsOnTopAndKeepLastSeen()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a", replyCount: 2, flags: PostFlags.Reply))], [], TestContext.Current.CancellationToken);
+        var firstSeen = Assert.Single(await store.RowsFromSqlAsync("SELECT last_seen_at FROM posts;"))[0];
+        store.Time.Advance(TimeSpan.FromHours(1));
+
+        var changed = await store.Store.ApplyUpdatesAsync(
+            "reddit",
+            [
+                new PostUpdate("a", 0, 1, PostFlags.None, Additive: true),
+                new PostUpdate("a", 0, 2, PostFlags.None, Additive: true),
+            ],
+            TestContext.Current.CancellationToken);
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("a", 0, 0, PostFlags.Deleted, Additive: true)], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, changed);
+        Assert.Equal(5L, await store.NumberAsync("a", "reply_count"));
+        Assert.Equal(1L, await store.NumberAsync("a", "score"));
+        Assert.Equal((long)(PostFlags.Reply | PostFlags.Deleted), await store.NumberAsync("a", "flags"));
+        Assert.Equal(string.Empty, await store.TextAsync("a", "body"));
+        var lastSeen = Assert.Single(await store.RowsFromSqlAsync("SELECT last_seen_at FROM posts;"))[0];
+        Assert.Equal(store.TimeOf(firstSeen!), store.TimeOf(lastSeen!));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ApplyUpdatesAsync_SamePostTwice_AppliesBothInOrder()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);

@@ -89,6 +89,18 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
         await RollupAssert.MatchesRecountAsync(store);
     }
 
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task ApplyUpdatesAsync_AdditiveReply_LeavesUnansweredButStaysAQuestion()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
+
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 0, 1, PostFlags.None, Additive: true)], TestContext.Current.CancellationToken);
+
+        Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Depression));
+        await RollupAssert.MatchesRecountAsync(store);
+    }
+
     [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData(PostFlags.Deleted)]
     [InlineData(PostFlags.Removed)]
