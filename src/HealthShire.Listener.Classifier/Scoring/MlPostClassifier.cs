@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using HealthShire.Listener.Classifier.Data;
 using HealthShire.Listener.Classifier.Model;
 using HealthShire.Listener.Core.Classification;
+using HealthShire.Listener.Core.Medications;
 using HealthShire.Listener.Core.Posts;
 
 namespace HealthShire.Listener.Classifier.Scoring;
@@ -57,6 +58,12 @@ internal sealed class MlPostClassifier : IPostClassifier
                 chunks,
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 c => ClassifyRange(texts, results, c * chunkSize, Math.Min(texts.Count, (c + 1) * chunkSize)));
+        }
+
+        // The medications named come from the lexicon, whatever the model says about the post.
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = results[i] with { Medications = PostMedications.Find(texts[i]) };
         }
 
         return results;

@@ -22,4 +22,20 @@ public sealed record PostTags(
     /// sorted, distinct, lower case; empty when it names none.
     /// </summary>
     public IReadOnlyList<string> Medications { get; init; } = [];
+
+    /// <summary>Equal tags: every value the same, the medications compared name by name (not as list instances).</summary>
+    public bool Equals(PostTags? other) =>
+        other is not null
+        && Topic == other.Topic
+        && TopicProbability.Equals(other.TopicProbability)
+        && Question == other.Question
+        && Medication == other.Medication
+        && MedicationQuestion == other.MedicationQuestion
+        && Crisis == other.Crisis
+        && ModelVersion == other.ModelVersion
+        && Medications.SequenceEqual(other.Medications, StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Topic, TopicProbability, Question, Medication, MedicationQuestion, Crisis, ModelVersion, Medications.Count);
 }

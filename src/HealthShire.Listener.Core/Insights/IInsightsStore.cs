@@ -22,8 +22,19 @@ public interface IInsightsStore
     Task<IReadOnlyList<RisingTopic>> GetRisingTopicsAsync(DateOnly today, int trailingWeeks, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every medication named by a post in the latest full week (the week before the one containing
+    /// <paramref name="today"/>) or the week before, or by an open question created within <paramref name="questionMaxAge"/>
+    /// of <paramref name="now"/>: most posts first, then by name. Week counts come from the medication day rollups.
+    /// </summary>
+    Task<IReadOnlyList<MedicationWeek>> GetMedicationWeeksAsync(
+        DateOnly today,
+        DateTimeOffset now,
+        TimeSpan questionMaxAge,
+        CancellationToken cancellationToken);
+
+    /// <summary>
     /// Open questions: tagged question, no replies after the latest refresh, not deleted or
-    /// removed, not crisis, not marked, created within the query's age of <paramref name="now"/>.
+    /// removed, not a reply in a thread, not crisis, not marked, created within the query's age of <paramref name="now"/>.
     /// </summary>
     Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -23,4 +23,8 @@ public sealed record ListedPost(
     DateTimeOffset CreatedAt,
     int ReplyCount,
     int Score,
-    bool MedicationQuestion);
+    bool MedicationQuestion)
+{
+    /// <summary>The medications it names, as generic names: sorted, distinct; empty when none.</summary>
+    public IReadOnlyList<string> Medications { get; init; } = [];
+}

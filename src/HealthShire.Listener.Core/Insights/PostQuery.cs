@@ -15,4 +15,8 @@ public sealed record PostQuery(
     TimeSpan MaxAge,
     QuestionOrder Order,
     int Page,
-    int PageSize);
+    int PageSize)
+{
+    /// <summary>Only posts naming this medication (a generic name), or any.</summary>
+    public string? Medication { get; init; }
+}

@@ -7,4 +7,8 @@ namespace HealthShire.Listener.Core.Insights;
 /// <param name="Topic">Only this topic, or every topic when null.</param>
 /// <param name="Source">Only this source, or every source when null.</param>
 /// <param name="Community">Only this community, or every community when null.</param>
-public sealed record TrendQuery(DateOnly From, DateOnly To, TrendInterval Interval, string? Topic, string? Source, string? Community);
+public sealed record TrendQuery(DateOnly From, DateOnly To, TrendInterval Interval, string? Topic, string? Source, string? Community)
+{
+    /// <summary>Only posts naming this medication (a generic name), or every post when null.</summary>
+    public string? Medication { get; init; }
+}

@@ -9,7 +9,7 @@ internal static class PostgresStoredRows
     /// <summary>The columns read into a <see cref="RollupRow"/>, from a table aliased <c>p</c>.</summary>
     public const string Columns =
         "p.community, p.created_at, p.topic, COALESCE(p.is_question, false), COALESCE(p.is_medication_question, false), " +
-        "COALESCE(p.is_crisis, false), p.reply_count, p.flags";
+        "COALESCE(p.is_crisis, false), p.reply_count, p.flags, COALESCE(p.medications, '')";
 
     private const string Keys = "unnest($1::text[], $2::text[]) AS k (source, source_id)";
 
@@ -75,7 +75,8 @@ internal static class PostgresStoredRows
         reader.GetBoolean(first + 4),
         reader.GetBoolean(first + 5),
         reader.GetInt32(first + 6),
-        reader.GetInt32(first + 7));
+        reader.GetInt32(first + 7),
+        reader.GetString(first + 8));
 
     /// <summary>The distinct keys in ordinal order.</summary>
     public static List<(string Source, string SourceId)> Sorted(IEnumerable<(string Source, string SourceId)> keys) =>

@@ -15,6 +15,7 @@ internal sealed class PostgresTagColumns
     private readonly List<float?> _topicProbability;
     private readonly (List<bool?> Present, List<float?> Score)[] _intents;
     private readonly List<string?> _modelVersion;
+    private readonly List<string?> _medications;
 
     public PostgresTagColumns(UnnestColumns columns)
     {
@@ -25,6 +26,7 @@ internal sealed class PostgresTagColumns
             .. Enumerable.Range(0, 4).Select(i => (columns.Add<bool?>(Names[2 + (2 * i)], "boolean"), columns.Add<float?>(Names[3 + (2 * i)], "real"))),
         ];
         _modelVersion = columns.Add<string?>(Names[10], "text");
+        _medications = columns.Add<string?>(Names[11], "text");
     }
 
     /// <summary>Adds one row's tags; null adds a row of nulls (for a row whose tags are not written).</summary>
@@ -40,5 +42,6 @@ internal sealed class PostgresTagColumns
         }
 
         _modelVersion.Add(tags?.ModelVersion);
+        _medications.Add(tags is null ? null : TagColumns.Medications(tags));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class SqliteStoredRows : IDisposable
     public const string Columns =
         "community, created_at, topic, " +
         "COALESCE(is_question, 0) | (COALESCE(is_medication_question, 0) << 1) | (COALESCE(is_crisis, 0) << 2), " +
-        "reply_count, flags";
+        "reply_count, flags, COALESCE(medications, '')";
 
     private readonly SqliteCommand _command;
     private readonly SqliteParameter _source;
@@ -49,7 +49,8 @@ internal sealed class SqliteStoredRows : IDisposable
             (intents & 2) != 0,
             (intents & 4) != 0,
             reader.GetInt32(first + 4),
-            reader.GetInt32(first + 5));
+            reader.GetInt32(first + 5),
+            reader.GetString(first + 6));
     }
 
     public void Dispose() => _command.Dispose();

@@ -31,6 +31,7 @@ internal sealed class SqliteTagColumns
         BindIntent(8, tags.Crisis);
         _parameters[10].Value = tags.ModelVersion;
         _parameters[11].Value = taggedAt;
+        _parameters[12].Value = TagColumns.Medications(tags);
     }
 
     private void BindIntent(int index, IntentScore intent)

@@ -1,6 +1,7 @@
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
+using HealthShire.Listener.Api.Medications;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
 using HealthShire.Listener.Api.Trends;
@@ -64,6 +65,7 @@ internal static class ApiBuilderExtensions
         var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
         api.MapTrendsApi();
         api.MapQuestionsApi();
+        api.MapMedicationsApi();
         api.MapCrisisApi();
         api.MapExportApi();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HealthShire.Listener.Api.Crisis;
+using HealthShire.Listener.Api.Medications;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Trends;
 using HealthShire.Listener.Core.Insights;
@@ -14,6 +15,7 @@ namespace HealthShire.Listener.Api;
 [JsonSerializable(typeof(IReadOnlyList<TrendSeries>))]
 [JsonSerializable(typeof(RisingResponse))]
 [JsonSerializable(typeof(PostPage))]
+[JsonSerializable(typeof(MedicationsResponse))]
 [JsonSerializable(typeof(CrisisResponse))]
 [JsonSerializable(typeof(MarkRequest))]
 [JsonSerializable(typeof(MarkResponse))]

@@ -9,9 +9,14 @@ namespace HealthShire.Listener.Commands;
 internal static class InsightsTables
 {
     /// <summary>One topic: every count per bucket. Every topic: posts per bucket, one column per topic with posts.</summary>
-    public static string Trends(TrendsResponse trends, bool oneTopic)
+    public static string Trends(TrendsResponse trends, bool oneTopic, string? medication = null)
     {
         var text = new StringBuilder();
+        if (medication is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Posts naming {medication}");
+        }
+
         if (oneTopic && trends.Series.Count == 1)
         {
             var series = trends.Series[0];
@@ -79,8 +84,9 @@ internal static class InsightsTables
         {
             var where = CommandParameters.Printable($"{post.Source}/{post.Community}", 24);
             var medication = post.MedicationQuestion ? " [medication]" : string.Empty;
+            var names = post.Medications.Count == 0 ? string.Empty : $" ({string.Join(", ", post.Medications)})";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),-16} {where,-24} {post.Topic,-17} {post.Score,5}  {CommandParameters.Printable(post.Title, 70)}{medication}");
+                $"{post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),-16} {where,-24} {post.Topic,-17} {post.Score,5}  {CommandParameters.Printable(post.Title, 70)}{medication}{names}");
             text.AppendLine(CultureInfo.InvariantCulture, $"{string.Empty,-16} {post.Id} {CommandParameters.Printable(post.Url, 200)}");
         }
 

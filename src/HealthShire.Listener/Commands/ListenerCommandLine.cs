@@ -29,6 +29,7 @@ internal static class ListenerCommandLine
             DigestCommand.Create(environment),
             TrendsCommand.Create(environment),
             QuestionsCommand.Create(environment),
+            MedicationsCommand.Create(environment),
             ExportCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));

@@ -6,7 +6,10 @@ using HealthShire.Listener.Core.Storage;
 
 namespace HealthShire.Listener.Commands;
 
-/// <summary><c>reclassify [--since DATE] [--all]</c>: re-tags stored posts that an older model tagged.</summary>
+/// <summary>
+/// <c>reclassify [--since DATE] [--all]</c>: re-tags stored posts that an older model tagged, or that were tagged before
+/// the store kept the medications each post names; the day rollups (topic and medication) move with the tags.
+/// </summary>
 internal static class ReclassifyCommand
 {
     private const int BatchSize = 1000;
@@ -15,7 +18,7 @@ internal static class ReclassifyCommand
     {
         var since = new Option<string?>("--since") { Description = "Only posts created on or after this date (yyyy-MM-dd, UTC)." };
         var all = new Option<bool>("--all") { Description = "Re-tag posts even when the current model already tagged them." };
-        var command = new Command("reclassify", "Re-tag stored posts with the current model (after a model change).")
+        var command = new Command("reclassify", "Re-tag stored posts with the current model and the medication lexicon (after a model change or an upgrade), showing progress.")
         {
             since,
             all,
@@ -38,7 +41,8 @@ internal static class ReclassifyCommand
                     from = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
                 }
 
-                var (seen, retagged) = await ReclassifyAsync(app.Services, from, parseResult.GetValue(all), token);
+                var (seen, retagged) = await ReclassifyAsync(
+                    app.Services, from, parseResult.GetValue(all), parseResult.InvocationConfiguration.Error, token);
                 await writer.WriteLineAsync($"Re-tagged {retagged} of {seen} stored posts with model {app.Services.GetRequiredService<IPostClassifier>().ModelVersion}.");
                 return 0;
             },
@@ -47,16 +51,18 @@ internal static class ReclassifyCommand
     }
 
     private static async Task<(int Seen, int Retagged)> ReclassifyAsync(
-        IServiceProvider services, DateTimeOffset? since, bool all, CancellationToken cancellationToken)
+        IServiceProvider services, DateTimeOffset? since, bool all, TextWriter progressWriter, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<IPostStore>();
         var classifier = services.GetRequiredService<IPostClassifier>();
+        var status = await store.GetStatusAsync(cancellationToken);
+        var progress = new ReclassifyProgress(progressWriter, services.GetRequiredService<TimeProvider>(), status.Communities.Sum(c => c.Posts));
         var pending = new List<StoredPostText>(BatchSize);
         int seen = 0, retagged = 0;
         await foreach (var post in store.ReadPostTextsAsync(since, cancellationToken))
         {
             seen++;
-            if (all || post.ModelVersion != classifier.ModelVersion)
+            if (all || post.ModelVersion != classifier.ModelVersion || !post.MedicationsTagged)
             {
                 pending.Add(post);
             }
@@ -64,10 +70,12 @@ internal static class ReclassifyCommand
             if (pending.Count == BatchSize)
             {
                 retagged += await RetagAsync(store, classifier, pending, cancellationToken);
+                await progress.BatchDoneAsync(seen, retagged);
             }
         }
 
         retagged += await RetagAsync(store, classifier, pending, cancellationToken);
+        await progress.ShowAsync(seen, retagged);
         return (seen, retagged);
     }
 

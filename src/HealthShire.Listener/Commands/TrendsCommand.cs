@@ -7,7 +7,7 @@ using HealthShire.Listener.Core.Insights;
 
 namespace HealthShire.Listener.Commands;
 
-/// <summary><c>trends [--topic] [--source] [--community] [--from] [--to] [--interval day|week] [--rising] [--json]</c>.</summary>
+/// <summary><c>trends [--topic] [--source] [--community] [--medication] [--from] [--to] [--interval day|week] [--rising] [--json]</c>.</summary>
 internal static class TrendsCommand
 {
     public static Command Create(CommandEnvironment environment)
@@ -15,6 +15,7 @@ internal static class TrendsCommand
         var topic = CommandParameters.Text("--topic", "Only this topic.");
         var source = CommandParameters.Text("--source", "Only this source (reddit, x, mastodon, blog).");
         var community = CommandParameters.Text("--community", "Only this community (a subreddit, an X query name).");
+        var medication = CommandParameters.Text("--medication", "Only posts naming this medication (generic or brand name: sertraline, Zoloft).");
         var from = CommandParameters.Text("--from", "First day, yyyy-MM-dd (default: the Monday eleven weeks before --to).");
         var to = CommandParameters.Text("--to", "Last day, yyyy-MM-dd (default: today).");
         var interval = CommandParameters.Text("--interval", "week (default) or day.");
@@ -22,7 +23,7 @@ internal static class TrendsCommand
         var json = new Option<bool>("--json") { Description = "Print the API's JSON instead of a table." };
         var command = new Command("trends", "Show posts, questions and crisis counts per topic over time, or the rising topics.")
         {
-            topic, source, community, from, to, interval, rising, json,
+            topic, source, community, medication, from, to, interval, rising, json,
         };
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
@@ -43,7 +44,8 @@ internal static class TrendsCommand
 
                 var request = new TrendsRequest(
                     parseResult.GetValue(topic), parseResult.GetValue(source), parseResult.GetValue(community),
-                    parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(interval));
+                    parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(interval),
+                    parseResult.GetValue(medication));
                 if (!request.TryCreateQuery(today, out var query, out var error))
                 {
                     return await CommandParameters.RefuseAsync(parseResult, error);
@@ -53,7 +55,7 @@ internal static class TrendsCommand
                 var response = new TrendsResponse(query.Interval == TrendInterval.Day ? "day" : "week", series);
                 await output.WriteLineAsync(parseResult.GetValue(json)
                     ? JsonSerializer.Serialize(response, ApiJsonContext.Default.TrendsResponse)
-                    : InsightsTables.Trends(response, query.Topic is not null));
+                    : InsightsTables.Trends(response, query.Topic is not null, query.Medication));
                 return 0;
             },
             ct));

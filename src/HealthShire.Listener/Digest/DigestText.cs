@@ -16,10 +16,12 @@ internal static class DigestText
             ? $"top {topic.Items.Count} of {DigestFormat.Number(topic.Total)} open"
             : $"{DigestFormat.Number(topic.Total)} open";
 
+    /// <summary>Where and when, the score, and the medications it names (plain text: the HTML rendering encodes it).</summary>
     public static string Meta(ListedPost post)
     {
         var meta = $"{DigestFormat.Where(post.Source, post.Community)} · {DigestFormat.Day(DateOnly.FromDateTime(post.CreatedAt.UtcDateTime))} · score {post.Score}";
-        return post.MedicationQuestion ? meta + " · medication question" : meta;
+        meta = post.MedicationQuestion ? meta + " · medication question" : meta;
+        return post.Medications.Count == 0 ? meta : $"{meta} · {string.Join(", ", post.Medications)}";
     }
 
     public static string CrisisLine(DigestContent content) => content.CrisisPosts switch

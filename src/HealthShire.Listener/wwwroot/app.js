@@ -124,6 +124,28 @@
     }
   }
 
+  function fillMedications(medications) {
+    const body = $('medications').tBodies[0];
+    body.replaceChildren();
+    if (medications.medications.length === 0) {
+      const row = el('tr');
+      const cell = el('td', 'hint', 'No post names a medication in these weeks.');
+      cell.colSpan = 5;
+      row.append(cell);
+      body.append(row);
+      return;
+    }
+    for (const m of medications.medications) {
+      const row = el('tr');
+      row.dataset.medication = m.medication;
+      const change = m.weekOverWeekChange === null ? '–' : `${(m.weekOverWeekChange * 100).toFixed(0)} %`;
+      row.append(
+        el('td', '', m.medication), el('td', 'number', m.posts), el('td', 'number', m.previousWeekPosts),
+        el('td', 'number', change), el('td', 'number', m.openQuestions));
+      body.append(row);
+    }
+  }
+
   function postItem(post, actions) {
     const item = el('li');
     item.dataset.id = post.id;
@@ -137,7 +159,9 @@
     const when = new Date(post.createdAt).toLocaleString();
     const meta = [post.source, post.community, post.topic, when, `score ${post.score}`, `${post.replyCount} replies`];
     if (post.medicationQuestion) meta.push('medication question');
-    item.append(title, el('p', 'meta', meta.join(' · ')), el('p', 'excerpt', post.excerpt));
+    item.append(title, el('p', 'meta', meta.join(' · ')));
+    if (post.medications && post.medications.length > 0) item.append(el('p', 'medications', `Medications: ${post.medications.join(', ')}`));
+    item.append(el('p', 'excerpt', post.excerpt));
     if (actions) item.append(actions(post, item));
     return item;
   }
@@ -194,9 +218,11 @@
         select.replaceChildren(el('option', '', 'any'), ...topics.map((t) => el('option', '', t)));
         select.firstChild.value = '';
       }
-      const [trends, rising] = await Promise.all([api('/api/trends?interval=week'), api('/api/trends/rising')]);
+      const [trends, rising, medications] = await Promise.all(
+        [api('/api/trends?interval=week'), api('/api/trends/rising'), api('/api/medications')]);
       drawChart(trends);
       fillRising(rising);
+      fillMedications(medications);
       await Promise.all([loadQuestions(), loadCrisis()]);
       setStatus('Up to date.');
       document.body.dataset.loaded = 'true';

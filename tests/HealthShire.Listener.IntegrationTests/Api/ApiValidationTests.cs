@@ -38,6 +38,8 @@ public sealed class ApiValidationTests : IAsyncLifetime
     [InlineData("/api/questions?maxAgeDays=0", "maxAgeDays")]
     [InlineData("/api/questions?maxAgeDays=91", "maxAgeDays")]
     [InlineData("/api/questions?order=loudest", "order")]
+    [InlineData("/api/questions?medication=happypills", "medication")]
+    [InlineData("/api/trends?medication=zolofty", "medication")]
     [InlineData("/api/crisis?topic=ADHD", "topic")]
     [InlineData("/api/export?format=xlsx", "format")]
     [InlineData("/api/export?includePseudonyms=maybe", "includePseudonyms")]

@@ -23,6 +23,13 @@ internal sealed class CountingInsightsStore : IInsightsStore
     public Task<IReadOnlyList<RisingTopic>> GetRisingTopicsAsync(DateOnly today, int trailingWeeks, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<IReadOnlyList<MedicationWeek>> GetMedicationWeeksAsync(
+        DateOnly today,
+        DateTimeOffset now,
+        TimeSpan questionMaxAge,
+        CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 

@@ -19,7 +19,9 @@ internal static class Seed
         string body = "A made-up body for a test post.",
         string community = "testcommunity",
         TimeSpan? age = null,
-        string source = "reddit")
+        string source = "reddit",
+        string[]? medications = null,
+        PostFlags flags = PostFlags.None)
     {
         var post = new Post(
             source,
@@ -32,7 +34,7 @@ internal static class Seed
             Now - (age ?? TimeSpan.FromHours(1)),
             Score: 3,
             ReplyCount: replies,
-            PostFlags.None);
+            flags);
         var tags = new PostTags(
             topic,
             0.9f,
@@ -40,7 +42,7 @@ internal static class Seed
             new IntentScore(medicationQuestion, 0.5f),
             new IntentScore(medicationQuestion, medicationQuestion ? 0.9f : 0.1f),
             new IntentScore(crisis, crisis ? 0.9f : 0.1f),
-            "test-model");
+            "test-model") { Medications = medications ?? [] };
         return new ClassifiedPost(post, tags);
     }
 

@@ -41,6 +41,8 @@ public sealed class InsightsCommandTests : IDisposable
     [InlineData("questions", "--page-size", "500", "pageSize: must be a whole number from 1 to 100")]
     [InlineData("trends", "--topic", "sadness", "topic: must be one of")]
     [InlineData("trends", "--interval", "month", "interval: must be week or day")]
+    [InlineData("trends", "--medication", "aspirinx", "medication: must be a known medication")]
+    [InlineData("questions", "--medication", "aspirinx", "medication: must be a known medication")]
     [InlineData("export", "--from", "01/02/2026", "from: must be a date written yyyy-MM-dd")]
     [InlineData("trends", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
     [InlineData("export", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
@@ -88,6 +90,36 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Equal(2, series.GetProperty("points").EnumerateArray().Sum(p => p.GetProperty("posts").GetInt64()));
         Assert.Equal(0, rising.ExitCode);
         Assert.Contains("Rising topics", rising.Output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Medications_TableJsonAndFilters_NameTheMedications()
+    {
+        await SeedAsync(
+            Seed.Post("d1", Topics.Depression, age: TimeSpan.FromDays(7), medications: ["sertraline"]),
+            Seed.Post("d2", Topics.Depression, question: true, title: "Zoloft and sleep?", medications: ["bupropion", "sertraline"]),
+            Seed.Post("d3", Topics.Depression, question: true, title: "Lithium levels?", medications: ["lithium"]));
+
+        var table = await _cli.RunAsync("medications");
+        var json = await _cli.RunAsync("medications", "--json");
+        var questions = await _cli.RunAsync("questions", "--medication", "zoloft");
+        var trends = await _cli.RunAsync("trends", "--medication", "Zoloft", "--topic", "depression", "--interval", "day",
+            "--from", Seed.Day(Seed.Now.AddDays(-8)), "--to", Seed.Day(Seed.Now));
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("sertraline", table.Output, StringComparison.Ordinal);
+        using (var document = JsonDocument.Parse(json.Output))
+        {
+            var sertraline = document.RootElement.GetProperty("medications").EnumerateArray().Single(m => m.GetProperty("medication").GetString() == "sertraline");
+            Assert.Equal((1L, 1L), (sertraline.GetProperty("posts").GetInt64(), sertraline.GetProperty("openQuestions").GetInt64()));
+        }
+
+        Assert.Equal(0, questions.ExitCode);
+        Assert.Contains("Open questions: 1", questions.Output, StringComparison.Ordinal);
+        Assert.Contains("(bupropion, sertraline)", questions.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lithium", questions.Output, StringComparison.Ordinal);
+        Assert.Equal(0, trends.ExitCode);
+        Assert.Contains("Posts naming sertraline", trends.Output, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]

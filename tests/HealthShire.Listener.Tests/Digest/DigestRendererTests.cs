@@ -19,6 +19,19 @@ public sealed partial class DigestRendererTests
     }
 
     [Fact]
+    public void Render_QuestionNamingMedications_ShowsThemEncodedInBothParts()
+    {
+        var question = DigestSamples.Question("Sleep on a new dose?") with { Medications = ["<i>x</i>", "sertraline"] };
+
+        var content = DigestSamples.Content([question]);
+        var html = DigestHtmlRenderer.Render(content);
+
+        Assert.Contains("&lt;i&gt;x&lt;/i&gt;, sertraline", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+        Assert.Contains("· <i>x</i>, sertraline", DigestTextRenderer.Render(content), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NonHttpLink_IsNotLinked()
     {
         var content = DigestSamples.Content([DigestSamples.Question("Odd link", url: "javascript:alert(1)")]);

@@ -26,6 +26,13 @@ internal sealed class StubInsightsStore : IInsightsStore
     public Task<IReadOnlyList<RisingTopic>> GetRisingTopicsAsync(DateOnly today, int trailingWeeks, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RisingTopic>>(Rising);
 
+    public Task<IReadOnlyList<MedicationWeek>> GetMedicationWeeksAsync(
+        DateOnly today,
+        DateTimeOffset now,
+        TimeSpan questionMaxAge,
+        CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         QuestionQueries.Add(query);

@@ -25,9 +25,12 @@ internal sealed class TrendSums
     /// <summary>
     /// The rollup table that answers the query: without a source or community, the day totals per topic hold the same
     /// sums in a fraction of the rows.
+    /// The medication rollups answer a query for one medication (the caller adds <c>medication = …</c> to the filters).
     /// </summary>
     public static string TableFor(TrendQuery query) =>
-        query.Source is null && query.Community is null ? "post_day_topic_counts" : "post_day_counts";
+        query.Medication is not null ? "post_day_medication_counts"
+        : query.Source is null && query.Community is null ? "post_day_topic_counts"
+        : "post_day_counts";
 
     /// <summary>Adds the rows of a command that selects <see cref="Columns"/>.</summary>
     public async Task AddAllAsync(DbCommand command, CancellationToken cancellationToken)

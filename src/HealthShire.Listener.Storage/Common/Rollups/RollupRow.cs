@@ -6,7 +6,8 @@ namespace HealthShire.Listener.Storage.Common.Rollups;
 
 /// <summary>
 /// The columns of a stored post that decide where and how it is counted in the rollups; <see cref="CreatedAt"/> in
-/// milliseconds since the Unix epoch, whatever the store's own time encoding.
+/// milliseconds since the Unix epoch, whatever the store's own time encoding. <see cref="Medications"/> is the
+/// <c>medications</c> column as stored (<see cref="TagColumns.Medications"/>): the post counts on each of them too.
 /// </summary>
 internal readonly record struct RollupRow(
     string Community,
@@ -16,7 +17,8 @@ internal readonly record struct RollupRow(
     bool IsMedicationQuestion,
     bool IsCrisis,
     int ReplyCount,
-    int Flags)
+    int Flags,
+    string Medications = "")
 {
     public bool IsGone => (Flags & GoneFlags.Mask) != 0;
 
@@ -33,6 +35,7 @@ internal readonly record struct RollupRow(
         IsQuestion = tags.Question.IsPresent,
         IsMedicationQuestion = tags.MedicationQuestion.IsPresent,
         IsCrisis = tags.Crisis.IsPresent,
+        Medications = TagColumns.Medications(tags),
     };
 
     public RollupRow WithState(int replyCount, PostFlags flags) => this with { ReplyCount = replyCount, Flags = (int)flags };

@@ -26,7 +26,8 @@ internal static class ListedPostRows
 
     /// <summary>
     /// source, source_id, community, topic, title, the body's first <see cref="Excerpt.ReadLength"/> characters,
-    /// whether the body is longer, url, created_at, reply_count, score, is_medication_question.
+    /// whether the body is longer, url, created_at, reply_count, score, is_medication_question, medications (the
+    /// stored column, NULL or empty for none).
     /// </summary>
     public static ListedPost Read(DbDataReader reader, TimeReader time) => new(
         PostId.Format(reader.GetString(0), reader.GetString(1)),
@@ -39,5 +40,12 @@ internal static class ListedPostRows
         time(reader, 8),
         reader.GetInt32(9),
         reader.GetInt32(10),
-        DbRows.IsSet(reader, 11));
+        DbRows.IsSet(reader, 11))
+    {
+        Medications = MedicationNames(DbRows.StringOrNull(reader, 12)),
+    };
+
+    /// <summary>The names of a stored <c>medications</c> column (<see cref="Posts.TagColumns.Medications"/>).</summary>
+    public static IReadOnlyList<string> MedicationNames(string? stored) =>
+        string.IsNullOrEmpty(stored) ? [] : stored.Split(',');
 }

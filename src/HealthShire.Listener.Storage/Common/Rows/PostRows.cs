@@ -8,7 +8,7 @@ namespace HealthShire.Listener.Storage.Common.Rows;
 internal static class PostRows
 {
     /// <summary>The select list of <see cref="Text"/>'s rows.</summary>
-    public const string TextColumns = "source, source_id, title, body, model_version";
+    public const string TextColumns = "source, source_id, title, body, model_version, medications IS NOT NULL";
 
     /// <summary>source, community, COUNT(*), MAX(created_at).</summary>
     public static CommunityStatus Community(DbDataReader reader, TimeReader time) => new(
@@ -30,5 +30,8 @@ internal static class PostRows
         reader.GetString(1),
         reader.GetString(2),
         reader.GetString(3),
-        DbRows.StringOrNull(reader, 4));
+        DbRows.StringOrNull(reader, 4))
+    {
+        MedicationsTagged = reader.GetBoolean(5),
+    };
 }

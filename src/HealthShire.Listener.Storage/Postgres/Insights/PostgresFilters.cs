@@ -23,6 +23,10 @@ internal static class PostgresFilters
         return where;
     }
 
+    /// <summary>" AND id IN (posts naming the medication)" when one is given, its parameter added; for queries on <c>posts</c>.</summary>
+    public static string NamesMedication(NpgsqlCommand command, string? medication) =>
+        medication is null ? string.Empty : $" AND id IN (SELECT post_id FROM post_medications WHERE medication = {Add(command, medication)})";
+
     /// <summary>Adds a positional parameter and returns its placeholder ($1, $2 ...).</summary>
     public static string Add<T>(NpgsqlCommand command, T value)
     {

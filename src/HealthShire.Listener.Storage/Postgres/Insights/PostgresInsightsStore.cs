@@ -42,6 +42,13 @@ internal sealed class PostgresInsightsStore(
     public async Task<IReadOnlyList<RisingTopic>> GetRisingTopicsAsync(DateOnly today, int trailingWeeks, CancellationToken cancellationToken) =>
         RisingTopics.Rank(await _trends.GetTrendsAsync(RisingTopics.Query(today, trailingWeeks), cancellationToken));
 
+    public Task<IReadOnlyList<MedicationWeek>> GetMedicationWeeksAsync(
+        DateOnly today,
+        DateTimeOffset now,
+        TimeSpan questionMaxAge,
+        CancellationToken cancellationToken) =>
+        new PostgresMedicationWeeks(database).GetAsync(today, now, questionMaxAge, cancellationToken);
+
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(PostgresListKind.OpenQuestions, query, now, cancellationToken);
 

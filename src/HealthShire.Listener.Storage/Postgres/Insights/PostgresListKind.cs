@@ -8,7 +8,7 @@ namespace HealthShire.Listener.Storage.Postgres.Insights;
 internal sealed record PostgresListKind(string Predicate)
 {
     public static PostgresListKind OpenQuestions { get; } =
-        new("is_question AND reply_count = 0 AND NOT is_crisis AND flags & 3 = 0 AND NOT is_marked");
+        new("is_question AND reply_count = 0 AND NOT is_crisis AND flags & 11 = 0 AND NOT is_marked");
 
     public static PostgresListKind Crisis { get; } = new("is_crisis AND flags & 3 = 0");
 }

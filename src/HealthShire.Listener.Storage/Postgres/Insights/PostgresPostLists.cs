@@ -37,7 +37,7 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
                     ORDER BY {order}
                     LIMIT {PostgresFilters.Add(page, query.PageSize)} OFFSET {PostgresFilters.Add(page, offset)})
                 SELECT source, source_id, community, topic, title, left(body, {readLength}), length(body) > {readLength},
-                       url, created_at, reply_count, score, is_medication_question
+                       url, created_at, reply_count, score, is_medication_question, medications
                 FROM posts JOIN page USING (id)
                 ORDER BY {order};
                 """;
@@ -59,7 +59,8 @@ internal sealed class PostgresPostLists(PostgresDatabase database)
         var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
         // In UTC, the only offset timestamptz takes; without a lower bound, the dawn of time (-infinity).
         var since = PostgresFilters.Add(command, ListedPostRows.CreatedSince(query, now)?.ToUniversalTime() ?? DateTimeOffset.MinValue);
-        command.CommandText = $"{kind.Predicate} AND created_at >= {since}" + PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
+        command.CommandText = $"{kind.Predicate} AND created_at >= {since}" + PostgresFilters.Equal(command, query.Topic, query.Source, query.Community)
+            + PostgresFilters.NamesMedication(command, query.Medication);
         return command;
     }
 }

@@ -18,10 +18,11 @@ internal sealed class PostgresTrendQueries(PostgresDatabase database)
         var first = PostgresFilters.Add(command, sums.Buckets.FirstDay);
         var last = PostgresFilters.Add(command, sums.Buckets.LastDay);
         var filters = PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
+        var medication = query.Medication is null ? string.Empty : $"medication = {PostgresFilters.Add(command, query.Medication)} AND ";
         command.CommandText = $"""
             SELECT {TrendSums.Columns}
             FROM {TrendSums.TableFor(query)}
-            WHERE day BETWEEN {first} AND {last}{filters}
+            WHERE {medication}day BETWEEN {first} AND {last}{filters}
             GROUP BY day, topic;
             """;
         await sums.AddAllAsync(command, cancellationToken);

@@ -6,5 +6,6 @@ internal static class PostgresMigrations
     public static IReadOnlyList<PostgresMigration> All { get; } =
     [
         new(1, "posts, checkpoints, marks, day rollups, digest", PostgresInitialSchema.Sql),
+        new(PostgresMedicationSchema.Version, "post medications, medication day rollups, replies off the open-question index", PostgresMedicationSchema.Sql),
     ];
 }

@@ -49,7 +49,7 @@ internal sealed class PostgresRollupRebuild(PostgresDatabase database, ListenerC
 
         // Writers of other nodes finish first and wait until the recount is committed, so none of their moves is lost.
         await ExecuteAsync(
-            connection, transaction, "LOCK TABLE posts IN SHARE MODE; DELETE FROM post_day_counts; DELETE FROM post_day_topic_counts;", cancellationToken);
+            connection, transaction, "LOCK TABLE posts IN SHARE MODE; DELETE FROM post_day_counts; DELETE FROM post_day_topic_counts; DELETE FROM post_day_medication_counts;", cancellationToken);
 
         var changes = new RollupChanges(calendar);
         long posts;

@@ -31,7 +31,13 @@ internal static class PostgresRollups
     public static IEnumerable<NpgsqlBatchCommand> Commands(RollupChanges changes)
     {
         var rows = changes.NonZero();
+        var medications = changes.MedicationNonZero();
         changes.Clear();
+        foreach (var command in PostgresMedicationRollups.Commands(medications))
+        {
+            yield return command;
+        }
+
         if (rows.Count == 0)
         {
             yield break;
@@ -47,16 +53,33 @@ internal static class PostgresRollups
             columns.Add<string>("community", "text").AddRange(rows.Select(row => row.Key.Community));
         }
 
-        counts.Add<int>("posts", "integer").AddRange(rows.Select(row => checked((int)row.Value.Posts)));
-        counts.Add<int>("questions", "integer").AddRange(rows.Select(row => checked((int)row.Value.Questions)));
-        counts.Add<int>("medication_questions", "integer").AddRange(rows.Select(row => checked((int)row.Value.MedicationQuestions)));
-        counts.Add<int>("crisis", "integer").AddRange(rows.Select(row => checked((int)row.Value.Crisis)));
-        counts.Add<int>("unanswered", "integer").AddRange(rows.Select(row => checked((int)row.Value.Unanswered)));
-
-        yield return Command(UpsertSql, counts);
-        if (rows.Any(row => row.Value.Posts < 0))
+        foreach (var command in CountCommands(UpsertSql, DeleteEmptySql, counts, keys, [.. rows.Select(row => row.Value)]))
         {
-            yield return Command(DeleteEmptySql, keys);
+            yield return command;
+        }
+    }
+
+    /// <summary>
+    /// The upsert of <paramref name="keyed"/> (the key columns, to which the five counts are added here) and, when a
+    /// count falls, the removal of emptied rows keyed by <paramref name="keys"/>; shared by every rollup table.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> CountCommands(
+        Func<string, string> upsertSql,
+        Func<string, string> deleteEmptySql,
+        UnnestColumns keyed,
+        UnnestColumns keys,
+        IReadOnlyList<RollupCounts> counts)
+    {
+        keyed.Add<int>("posts", "integer").AddRange(counts.Select(count => checked((int)count.Posts)));
+        keyed.Add<int>("questions", "integer").AddRange(counts.Select(count => checked((int)count.Questions)));
+        keyed.Add<int>("medication_questions", "integer").AddRange(counts.Select(count => checked((int)count.MedicationQuestions)));
+        keyed.Add<int>("crisis", "integer").AddRange(counts.Select(count => checked((int)count.Crisis)));
+        keyed.Add<int>("unanswered", "integer").AddRange(counts.Select(count => checked((int)count.Unanswered)));
+
+        yield return Command(upsertSql, keyed);
+        if (counts.Any(count => count.Posts < 0))
+        {
+            yield return Command(deleteEmptySql, keys);
         }
     }
 

@@ -23,4 +23,16 @@ internal static class SqliteFilters
 
         return where;
     }
+
+    /// <summary>" AND id IN (posts naming the medication)" when one is given, with its parameter bound; for queries on <c>posts</c>.</summary>
+    public static string NamesMedication(SqliteCommand command, string? medication)
+    {
+        if (medication is null)
+        {
+            return string.Empty;
+        }
+
+        command.Parameters.AddWithValue("$medication", medication);
+        return " AND id IN (SELECT post_id FROM post_medications WHERE medication = $medication)";
+    }
 }

@@ -10,7 +10,7 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
 {
     private const string ItemColumns =
         "source, source_id, community, topic, title, substr(body, 1, $read_length), length(body) > $read_length, " +
-        "url, posts.created_at, reply_count, posts.score, is_medication_question";
+        "url, posts.created_at, reply_count, posts.score, is_medication_question, medications";
 
     public async Task<PostPage> GetPageAsync(SqliteListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -61,7 +61,8 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
         // Without a lower bound, the dawn of time.
         var since = ListedPostRows.CreatedSince(query, now) is { } createdSince ? SqliteTime.ToStored(createdSince) : long.MinValue;
         command.Parameters.AddWithValue("$since", since);
-        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
+        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqliteFilters.Equal(command, query.Topic, query.Source, query.Community)
+            + SqliteFilters.NamesMedication(command, query.Medication);
         return command;
     }
 }

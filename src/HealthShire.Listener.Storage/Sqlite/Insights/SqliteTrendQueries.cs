@@ -14,10 +14,17 @@ internal sealed class SqliteTrendQueries(SqliteDatabase database)
 
         // The range is one slice of the primary key, grouped in key order.
         var filters = SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
+        var medication = string.Empty;
+        if (query.Medication is not null)
+        {
+            medication = "medication = $medication AND ";
+            command.Parameters.AddWithValue("$medication", query.Medication);
+        }
+
         command.CommandText = $"""
             SELECT {TrendSums.Columns}
             FROM {TrendSums.TableFor(query)}
-            WHERE day BETWEEN $first AND $last{filters}
+            WHERE {medication}day BETWEEN $first AND $last{filters}
             GROUP BY day, topic;
             """;
         command.Parameters.AddWithValue("$first", sums.Buckets.FirstDay);

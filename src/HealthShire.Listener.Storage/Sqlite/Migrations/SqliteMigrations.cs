@@ -12,6 +12,7 @@ internal static class SqliteMigrations
         new(2, "day rollups, store settings, open-question and crisis indexes", InsightsSchema.Sql),
         new(DigestSchema.Version, "digest subscribers and sends", DigestSchema.Sql),
         new(QuerySpeedSchema.Version, "covering list indexes, mark flag, day totals per topic", QuerySpeedSchema.Sql),
+        new(MedicationSchema.Version, "post medications, medication day rollups, replies off the open-question index", MedicationSchema.Sql),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -28,7 +28,7 @@ internal sealed class SqliteRollupRebuild(SqliteDatabase database, ListenerCalen
         using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM post_day_counts;";
+            clear.CommandText = "DELETE FROM post_day_counts; DELETE FROM post_day_medication_counts;";
             clear.ExecuteNonQuery();
         }
 

@@ -26,9 +26,11 @@ internal static class SqliteRollups
 
     public static void Apply(SqliteConnection connection, SqliteTransaction transaction, RollupChanges rollups)
     {
+        SqliteMedicationRollups.Apply(connection, transaction, rollups);
         var changes = rollups.NonZero();
         if (changes.Count == 0)
         {
+            rollups.Clear();
             return;
         }
 
@@ -37,11 +39,7 @@ internal static class SqliteRollups
         foreach (var (key, counts) in changes)
         {
             Bind(upsert, key);
-            upsert.Parameters[4].Value = counts.Posts;
-            upsert.Parameters[5].Value = counts.Questions;
-            upsert.Parameters[6].Value = counts.MedicationQuestions;
-            upsert.Parameters[7].Value = counts.Crisis;
-            upsert.Parameters[8].Value = counts.Unanswered;
+            BindCounts(upsert, 4, counts);
             upsert.ExecuteNonQuery();
             if (counts.Posts < 0)
             {
@@ -65,6 +63,16 @@ internal static class SqliteRollups
 
         command.Prepare();
         return command;
+    }
+
+    /// <summary>Binds the five counts to the parameters from <paramref name="first"/> on, in their column order.</summary>
+    public static void BindCounts(SqliteCommand command, int first, RollupCounts counts)
+    {
+        command.Parameters[first].Value = counts.Posts;
+        command.Parameters[first + 1].Value = counts.Questions;
+        command.Parameters[first + 2].Value = counts.MedicationQuestions;
+        command.Parameters[first + 3].Value = counts.Crisis;
+        command.Parameters[first + 4].Value = counts.Unanswered;
     }
 
     private static void Bind(SqliteCommand command, RollupKey key)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthShire.Listener.Core.Medications;
 using HealthShire.Listener.Core.Posts;
 
 namespace HealthShire.Listener.Api.Parameters;
@@ -20,6 +21,15 @@ internal static class ParameterReader
         return topic is null || Topics.All.Contains(topic)
             ? null
             : new ParameterError("topic", $"must be one of {string.Join(", ", Topics.All)}; got '{Echo(raw)}'.");
+    }
+
+    /// <summary>A medication by generic name, brand or common misspelling, as its generic name.</summary>
+    public static ParameterError? Medication(string? raw, out string? medication)
+    {
+        medication = null;
+        return Blank(raw) || MedicationLexicon.TryNormalise(raw, out medication)
+            ? null
+            : new ParameterError("medication", $"must be a known medication, by generic or brand name (sertraline, Zoloft); got '{Echo(raw)}'.");
     }
 
     public static ParameterError? Text(string name, string? raw, out string? value)

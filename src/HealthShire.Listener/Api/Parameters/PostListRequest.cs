@@ -11,7 +11,8 @@ internal sealed record PostListRequest(
     string? MaxAgeDays,
     string? Order,
     string? Page,
-    string? PageSize)
+    string? PageSize,
+    string? Medication)
 {
     public const int DefaultPageSize = 50;
 
@@ -35,14 +36,18 @@ internal sealed record PostListRequest(
             ParameterReader.Number("maxAgeDays", MaxAgeDays, defaultDays, 1, MaxAgeDaysLimit, out var maxAgeDays),
             ParameterReader.Choice("order", Order, Orders, out var order),
             ParameterReader.Number("page", Page, 1, 1, MaxPage, out var page),
-            ParameterReader.Number("pageSize", PageSize, DefaultPageSize, 1, MaxPageSize, out var pageSize));
+            ParameterReader.Number("pageSize", PageSize, DefaultPageSize, 1, MaxPageSize, out var pageSize),
+            ParameterReader.Medication(Medication, out var medication));
         if (error is not null)
         {
             return false;
         }
 
         var maxAge = string.IsNullOrWhiteSpace(MaxAgeDays) ? defaultMaxAge : TimeSpan.FromDays(maxAgeDays);
-        query = new PostQuery(topic, source, community, maxAge, order == "score" ? QuestionOrder.Score : QuestionOrder.Newest, page, pageSize);
+        query = new PostQuery(topic, source, community, maxAge, order == "score" ? QuestionOrder.Score : QuestionOrder.Newest, page, pageSize)
+        {
+            Medication = medication,
+        };
         return true;
     }
 }

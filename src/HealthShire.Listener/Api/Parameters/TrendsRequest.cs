@@ -4,7 +4,8 @@ using HealthShire.Listener.Core.Insights;
 namespace HealthShire.Listener.Api.Parameters;
 
 /// <summary>The raw parameters of <c>GET /api/trends</c> and the <c>trends</c> command.</summary>
-internal sealed record TrendsRequest(string? Topic, string? Source, string? Community, string? From, string? To, string? Interval)
+internal sealed record TrendsRequest(
+    string? Topic, string? Source, string? Community, string? From, string? To, string? Interval, string? Medication)
 {
     /// <summary>Without dates: the last twelve weeks, this one included.</summary>
     public const int DefaultWeeks = 12;
@@ -23,7 +24,8 @@ internal sealed record TrendsRequest(string? Topic, string? Source, string? Comm
             ParameterReader.Text("community", Community, out var community),
             ParameterReader.Day("from", From, out var from),
             ParameterReader.Day("to", To, out var to),
-            ParameterReader.Choice("interval", Interval, Intervals, out var interval));
+            ParameterReader.Choice("interval", Interval, Intervals, out var interval),
+            ParameterReader.Medication(Medication, out var medication));
         if (error is not null)
         {
             return false;
@@ -37,7 +39,10 @@ internal sealed record TrendsRequest(string? Topic, string? Source, string? Comm
             return false;
         }
 
-        query = new TrendQuery(first, last, interval == "day" ? TrendInterval.Day : TrendInterval.Week, topic, source, community);
+        query = new TrendQuery(first, last, interval == "day" ? TrendInterval.Day : TrendInterval.Week, topic, source, community)
+        {
+            Medication = medication,
+        };
         return true;
     }
 }

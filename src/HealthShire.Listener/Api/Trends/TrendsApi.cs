@@ -19,7 +19,7 @@ internal static class TrendsApi
 
         var trends = api.MapGroup("/trends").WithTags("Trends");
         trends.MapGet(string.Empty, GetTrendsAsync)
-            .WithSummary("Posts, questions, medication questions, crisis and unanswered counts per topic and day or week (default: the last 12 weeks); answers may be up to 30 s old.");
+            .WithSummary("Posts, questions, medication questions, crisis and unanswered counts per topic and day or week (default: the last 12 weeks), of the posts naming one medication with medication=; answers may be up to 30 s old.");
         trends.MapGet("/rising", GetRisingAsync)
             .WithSummary("Each topic's latest full week against its trailing 8 weeks, highest z-score first.");
         return api;

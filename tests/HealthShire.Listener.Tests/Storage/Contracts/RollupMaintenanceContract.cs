@@ -151,6 +151,7 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
                 [.. Enumerable.Range(0, 80).Select(_ => new PostTagUpdate("reddit", $"p{random.Next(200)}", RandomTags(random)))],
                 TestContext.Current.CancellationToken);
             await RollupAssert.MatchesRecountAsync(store);
+            await MedicationRollupAssert.MatchesRecountAsync(store);
         }
     }
 
@@ -182,5 +183,9 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
         Topics.All[random.Next(Topics.All.Count)],
         question: random.Next(2) == 0,
         medicationQuestion: random.Next(4) == 0,
-        crisis: random.Next(6) == 0);
+        crisis: random.Next(6) == 0) with
+    {
+        // Sorted like the lexicon's answer; about half the posts name none.
+        Medications = [.. ((string[])["lithium", "methylphenidate", "sertraline"]).Where(_ => random.Next(4) == 0)],
+    };
 }

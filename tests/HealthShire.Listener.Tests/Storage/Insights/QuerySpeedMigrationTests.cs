@@ -12,14 +12,17 @@ public sealed class QuerySpeedMigrationTests
         await using var temp = await TemporaryStore.CreateAsync(migrate: false);
         var migrator = new SqliteMigrator(temp.Database, temp.Time);
         await migrator.MigrateAsync([.. SqliteMigrations.All.Where(m => m.Version < QuerySpeedSchema.Version)], TestContext.Current.CancellationToken);
-        await temp.Store.SaveBatchAsync(
-            [
-                Some.Classified(Some.Post("kept"), Some.Tags(question: true)),
-                Some.Classified(Some.Post("marked"), Some.Tags(question: true)),
-                Some.Classified(Some.Post("other", community: "anxiety"), Some.Tags(question: true)),
-            ],
-            [],
-            TestContext.Current.CancellationToken);
+        // Written as that version's store wrote them: today's store writes columns of later versions.
+        var day = (int)(Some.CreatedAt.ToUnixTimeMilliseconds() / 86_400_000);
+        var at = Some.CreatedAt.ToUnixTimeMilliseconds();
+        await temp.ScalarAsync($"""
+            INSERT INTO posts (source, source_id, community, created_at, first_seen_at, last_seen_at, topic, is_question, is_crisis, is_medication_question)
+            VALUES ('reddit', 'kept', 'depression', {at}, {at}, {at}, 'depression', 1, 0, 0),
+                   ('reddit', 'marked', 'depression', {at}, {at}, {at}, 'depression', 1, 0, 0),
+                   ('reddit', 'other', 'anxiety', {at}, {at}, {at}, 'depression', 1, 0, 0);
+            INSERT INTO post_day_counts (day, topic, source, community, posts, questions, unanswered)
+            VALUES ({day}, 'depression', 'reddit', 'depression', 2, 2, 2), ({day}, 'depression', 'reddit', 'anxiety', 1, 1, 1);
+            """);
         await temp.ScalarAsync("INSERT INTO post_marks (post_id, mark, marked_at) SELECT id, 'engaged', 0 FROM posts WHERE source_id = 'marked';");
 
         var (from, to) = await migrator.MigrateAsync(TestContext.Current.CancellationToken);

@@ -34,6 +34,7 @@ public sealed class PostgresPostStoreConcurrencyTests
         Assert.Equal(await temp.CountPostsAsync(), inserted);
         Assert.Equal(await temp.ScalarAsync("SELECT COUNT(DISTINCT source_id) FROM posts;"), (long)inserted);
         await RollupAssert.MatchesRecountAsync(new PostgresStoreUnderTest(temp));
+        await MedicationRollupAssert.MatchesRecountAsync(new PostgresStoreUnderTest(temp));
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
@@ -69,5 +70,6 @@ public sealed class PostgresPostStoreConcurrencyTests
         }
 
         await RollupAssert.MatchesRecountAsync(new PostgresStoreUnderTest(temp));
+        await MedicationRollupAssert.MatchesRecountAsync(new PostgresStoreUnderTest(temp));
     }
 }

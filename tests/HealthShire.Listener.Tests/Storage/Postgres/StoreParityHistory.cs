@@ -100,6 +100,7 @@ internal static class StoreParityHistory
         2 => PostFlags.Removed,
         3 => PostFlags.Over18,
         4 => PostFlags.Deleted | PostFlags.Removed,
+        5 or 6 => PostFlags.Reply,
         _ => PostFlags.None,
     };
 
@@ -109,8 +110,9 @@ internal static class StoreParityHistory
         var medication = random.Next(5) == 0;
         var probability = random.Next(30) == 0 ? float.NaN : (float)Math.Round(random.NextDouble(), 3);
         IntentScore Intent(bool present) => new(present, (float)random.NextDouble());
-        return new PostTags(
+        var tags = new PostTags(
             Topics.All[random.Next(Topics.All.Count)], probability, Intent(question), Intent(medication), Intent(medication && question), Intent(random.Next(10) == 0), model);
+        return tags with { Medications = [.. ((string[])["bupropion", "lithium", "sertraline"]).Where(_ => random.Next(3) == 0)] };
     }
 
     public static void Tick(StoreParity parity, Random random) =>

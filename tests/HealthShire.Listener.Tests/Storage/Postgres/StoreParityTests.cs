@@ -144,6 +144,7 @@ public sealed class StoreParityTests
 
         foreach (var (day, weeks) in new[] { (today, 8), (today.AddDays(-17), 4), (today, 1) })
         {
+            await parity.SameAsync($"{phase}: GetMedicationWeeksAsync {day} {weeks}", (_, insights) => insights.GetMedicationWeeksAsync(day, now, TimeSpan.FromDays(weeks * 7), None));
             await parity.SameAsync($"{phase}: GetRisingTopicsAsync {day} {weeks}", (_, insights) => insights.GetRisingTopicsAsync(day, weeks, None));
         }
 
@@ -165,6 +166,8 @@ public sealed class StoreParityTests
     private static TrendQuery[] TrendQueries(DateOnly today) =>
     [
         new(today.AddDays(-13), today, TrendInterval.Day, null, null, null),
+        new(today.AddDays(-75), today, TrendInterval.Week, null, null, null) { Medication = "sertraline" },
+        new(today.AddDays(-30), today, TrendInterval.Day, Topics.Depression, "reddit", null) { Medication = "lithium" },
         new(today.AddDays(-75), today, TrendInterval.Week, null, null, null),
         new(today.AddDays(-75), today, TrendInterval.Day, Topics.Depression, null, null),
         new(today.AddDays(-40), today.AddDays(-3), TrendInterval.Week, null, "x", null),
@@ -187,6 +190,8 @@ public sealed class StoreParityTests
         new(null, null, null, TimeSpan.Zero, QuestionOrder.Newest, 1, 5),
         new(null, null, null, TimeSpan.FromDays(90), QuestionOrder.Newest, 40, 10),
         new(Topics.None, "reddit", null, TimeSpan.FromDays(21), QuestionOrder.Score, 3, 3),
+        new(null, null, null, TimeSpan.FromDays(90), QuestionOrder.Newest, 1, 25) { Medication = "sertraline" },
+        new(Topics.Depression, null, null, TimeSpan.FromDays(90), QuestionOrder.Score, 1, 10) { Medication = "lithium" },
     ];
 
     private static ExportQuery[] ExportQueries(DateOnly today) =>
