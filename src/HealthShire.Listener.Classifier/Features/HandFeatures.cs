@@ -78,7 +78,7 @@ internal static class HandFeatures
         ];
         features.CopyTo(destination);
         var asks = questionMarks > 0 || phrases > 0;
-        TopicFeatures.Compute(title, span, counts[(int)LexiconKind.Addiction], asks, destination[Own..]);
+        TopicFeatures.Compute(span, counts[(int)LexiconKind.Addiction], asks, destination[Own..]);
     }
 
     private static float Log(int count) => MathF.Log(1 + count) / 2f;
