@@ -1,5 +1,7 @@
 using System.CommandLine;
+using HealthShire.Listener.Bench.Bluesky;
 using HealthShire.Listener.Bench.Classify;
+using HealthShire.Listener.Bench.Import;
 using HealthShire.Listener.Bench.Ingest;
 using HealthShire.Listener.Bench.Queries;
 using HealthShire.Listener.Classifier;
@@ -14,7 +16,7 @@ namespace HealthShire.Listener.Bench;
 internal static class BenchCommandLine
 {
     /// <summary>Every benchmark, in the order a full run runs them.</summary>
-    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new ClassifyBenchmark(), new IngestBenchmark(), new QueryBenchmark()];
+    public static IReadOnlyList<IBenchmark> Benchmarks { get; } = [new ClassifyBenchmark(), new IngestBenchmark(), new QueryBenchmark(), new BlueskyBenchmark(), new ImportBenchmark()];
 
     public static Task<int> InvokeAsync(
         string[] args,

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Sources.Bluesky;
 using HealthShire.Listener.Sources.Reddit;
 using HealthShire.Listener.Sources.X;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class SourcesServiceCollectionExtensions
     {
         services.AddRedditSource();
         services.AddXSource();
+        services.AddBlueskySource();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using HealthShire.Listener.Testing;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace HealthShire.Listener.BrowserTests;
 
@@ -11,7 +10,7 @@ public sealed class DashboardTests(ITestOutputHelper output)
     private const string ChromiumPath = "/usr/bin/chromium";
     private const string HostileTitle = "<script>window.__pwned=1</script>";
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task Dashboard_WithSeededStore_DrawsTheChartListsQuestionsAndShowsMarkupAsText()
     {
         // No skip: CI installs Debian's chromium (.ci/run), and a missing browser must fail loudly.

@@ -16,7 +16,7 @@ namespace HealthShire.Listener.Testing;
 /// </summary>
 internal sealed class ListenerServer : IAsyncDisposable
 {
-    public const string ApiKey = "integration-test-key-7f3a9c";
+    public const string ApiKey = "integration-test-key-7f3a9c-0b1d2e3f4a5b";
 
     private readonly WebApplication _app;
     private readonly string _directory;
@@ -68,7 +68,7 @@ internal sealed class ListenerServer : IAsyncDisposable
     }
 
     public Task SeedAsync(params ClassifiedPost[] posts) =>
-        Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], CancellationToken.None);
+        Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

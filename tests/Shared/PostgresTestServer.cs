@@ -10,21 +10,33 @@ namespace HealthShire.Listener.Testing;
 /// A PostgreSQL server for the tests: the one named by <c>LISTENER_TEST_POSTGRES</c> (an admin connection string), or else a
 /// throw-away cluster that this test process creates in a temporary folder with the machine's <c>initdb</c> and stops
 /// when it exits. Each test gets a database of its own (<see cref="CreateDatabaseAsync"/>). When neither is available the
-/// PostgreSQL tests return early; <c>.ci/run</c> installs PostgreSQL so that on CI they always run.
+/// PostgreSQL tests report skipped with the reason (<c>LISTENER_TEST_POSTGRES=none</c> turns them off on purpose);
+/// <c>.ci/run</c> installs PostgreSQL and fails when any of them is skipped.
 /// </summary>
 internal static class PostgresTestServer
 {
     public const string EnvironmentVariable = "LISTENER_TEST_POSTGRES";
 
+    /// <summary>The value of <see cref="EnvironmentVariable"/> that turns the PostgreSQL tests off (they report skipped).</summary>
+    public const string TurnedOff = "none";
+
     private static readonly Lazy<Task<string?>> AdminConnection = new(StartAsync);
 
-    /// <summary>A fresh, empty database and its connection string, or null when no PostgreSQL is available here.</summary>
-    public static async Task<PostgresTestDatabase?> CreateDatabaseAsync()
+    /// <summary>
+    /// A fresh, empty database and its connection string. When no PostgreSQL is available here the calling test ends as
+    /// skipped, with the reason.
+    /// </summary>
+    public static async Task<PostgresTestDatabase> CreateDatabaseAsync()
     {
+        if (string.Equals(Environment.GetEnvironmentVariable(EnvironmentVariable), TurnedOff, StringComparison.Ordinal))
+        {
+            Assert.Skip($"PostgreSQL tests are turned off ({EnvironmentVariable}={TurnedOff}).");
+        }
+
         var admin = await AdminConnection.Value;
         if (admin is null)
         {
-            return null;
+            Assert.Skip($"No PostgreSQL here: install the postgresql package (initdb under /usr/lib/postgresql) or set {EnvironmentVariable}.");
         }
 
         var name = "listener_test_" + Guid.NewGuid().ToString("N")[..16];

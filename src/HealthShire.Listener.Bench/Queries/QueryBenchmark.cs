@@ -22,7 +22,7 @@ internal sealed class QueryBenchmark : IBenchmark
     private const int Samples = 400;
     private const int MarkedPosts = 1_000;
     private const int CollectionPassPosts = 500;
-    private const string BenchKey = "bench-key-not-secret";
+    private const string BenchKey = "bench-key-not-secret-0123456789abcdef";
 
     private readonly Option<int> _seedPosts = CreateSeedPostsOption();
 

@@ -96,6 +96,8 @@ internal sealed class FeatureBatch : IDataView
     public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null) =>
         new FeatureBatchCursor(this);
 
+#pragma warning disable CA2000 // The cursor goes to the caller, who disposes it, as IDataView's contract says.
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
         [GetRowCursor(columnsNeeded, rand)];
+#pragma warning restore CA2000
 }

@@ -33,6 +33,8 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
             .Fit(ml.Data.Cache(labelKey.Transform(Rows(ml, set.TopicTrainUnjudged, featurizer, weights))));
         cancellationToken.ThrowIfCancellationRequested();
 
+        // Disposing a chain disposes its transformers, which live on in the model's chain below: neither chain is disposed here.
+#pragma warning disable CA2000
         var upstream = new TransformerChain<ITransformer>(topicHead, intentTopicHead);
         var intents = IntentTraining.Run(ml, settings, featurizer, upstream, set.Intents);
 
@@ -41,6 +43,7 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         // one topic head per post instead of two.
         var reuseTopicScores = ml.Transforms.CopyColumns(ModelColumns.IntentTopicScore, ModelColumns.TopicScore).Fit(topicHead.Transform(keyed));
         var chain = new TransformerChain<ITransformer>(topicHead, reuseTopicScores, intents.Heads);
+#pragma warning restore CA2000
         var topics = TopicNames(keyed.Schema[ModelColumns.LabelKey]);
 
         var draft = new ModelCard(

@@ -1,5 +1,4 @@
 using HealthShire.Listener.Core.Classification;
-using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -64,12 +63,7 @@ public sealed partial class ListeningPipeline
     private async Task<CommunityCollectResult> StoreBatchAsync(string source, SourceBatch batch)
     {
         var posts = batch.Posts;
-        var tags = posts.Count == 0 ? [] : _classifier.Classify([.. posts.Select(p => new PostText(p.Title, p.Body))]);
-        var classified = new ClassifiedPost[posts.Count];
-        for (var i = 0; i < posts.Count; i++)
-        {
-            classified[i] = new ClassifiedPost(posts[i], tags[i]);
-        }
+        var classified = PostTagging.Tag(_classifier, posts);
 
         // Not cancellable on purpose: a fetched batch is stored whole (one transaction) before the pass stops.
         var saved = await _store.SaveBatchAsync(classified, batch.Checkpoints, CancellationToken.None).ConfigureAwait(false);

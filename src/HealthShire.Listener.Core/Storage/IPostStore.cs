@@ -31,7 +31,10 @@ public interface IPostStore
         DateTimeOffset createdAfter,
         CancellationToken cancellationToken);
 
-    /// <summary>Applies refreshed fields; deleted or removed posts lose their title and body.</summary>
+    /// <summary>
+    /// Applies refreshed fields in order (an <see cref="PostUpdate.Additive"/> update adds to the stored counts and flags
+    /// instead of replacing them); deleted or removed posts lose their title and body.
+    /// </summary>
     /// <returns>The number of posts updated.</returns>
     Task<int> ApplyUpdatesAsync(string source, IReadOnlyList<PostUpdate> updates, CancellationToken cancellationToken);
 

@@ -46,7 +46,8 @@ internal sealed class RedditSubredditPass(
             if (stop is not null)
             {
                 RedditLog.SubredditRead(logger, subreddit, _posts.Count, pages, stop);
-                return new RedditPassResult(_posts, _newest, Unavailable: false);
+                // A clean pass that found nothing new keeps the stored checkpoint: it is re-stored as read just now.
+                return new RedditPassResult(_posts, _newest ?? stored, Unavailable: false);
             }
 
             after = result.Listing.After;

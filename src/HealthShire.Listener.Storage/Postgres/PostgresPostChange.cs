@@ -22,6 +22,9 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
     /// <summary>Score, reply count and flags to write; null keeps the stored ones.</summary>
     public (int Score, int ReplyCount, PostFlags Flags)? Counts { get; private set; }
 
+    /// <summary>Whether <see cref="Counts"/> add to the stored score and reply count and set flags on top of the stored ones.</summary>
+    public bool Additive { get; private set; }
+
     /// <summary>The last-seen time moves to now.</summary>
     public bool Seen { get; private set; }
 
@@ -43,6 +46,7 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
         var post = classified.Post;
         var gone = GoneFlags.IsGone(post.Flags);
         Counts = (post.Score, post.ReplyCount, post.Flags);
+        Additive = false;
         Seen = true;
         ClearText |= gone;
         State = State.Sighted(classified);
@@ -53,12 +57,27 @@ internal sealed class PostgresPostChange((string Source, string SourceId) key, R
     }
 
     /// <summary>A refresh: a post the source no longer returns (flagged deleted) was not "seen", so its last-seen time stays.</summary>
+    /// <remarks>An additive update folds into the counts already to be written (or adds to the stored ones) and is not a sighting.</remarks>
     public void Refreshed(PostUpdate update)
     {
-        Counts = (update.Score, update.ReplyCount, update.Flags);
-        Seen |= (update.Flags & PostFlags.Deleted) == 0;
+        if (!update.Additive)
+        {
+            Counts = (update.Score, update.ReplyCount, update.Flags);
+            Additive = false;
+            Seen |= (update.Flags & PostFlags.Deleted) == 0;
+        }
+        else if (Counts is { } counts)
+        {
+            Counts = (counts.Score + update.Score, counts.ReplyCount + update.ReplyCount, counts.Flags | update.Flags);
+        }
+        else
+        {
+            Counts = (update.Score, update.ReplyCount, update.Flags);
+            Additive = true;
+        }
+
         ClearText |= GoneFlags.IsGone(update.Flags);
-        State = State.WithState(update.ReplyCount, update.Flags);
+        State = State.Refreshed(update);
     }
 
     public void Retagged(PostTags tags)

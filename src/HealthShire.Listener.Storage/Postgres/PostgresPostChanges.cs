@@ -42,6 +42,7 @@ internal sealed class PostgresPostChanges(ListenerCalendar calendar)
         var source = columns.Add<string>("source", "text");
         var sourceId = columns.Add<string>("source_id", "text");
         var restate = columns.Add<bool>("restate", "boolean");
+        var additive = columns.Add<bool>("additive", "boolean");
         var score = columns.Add<int>("score", "integer");
         var replyCount = columns.Add<int>("reply_count", "integer");
         var flags = columns.Add<int>("flags", "integer");
@@ -60,6 +61,7 @@ internal sealed class PostgresPostChanges(ListenerCalendar calendar)
             source.Add(change.Key.Source);
             sourceId.Add(change.Key.SourceId);
             restate.Add(change.Counts is not null);
+            additive.Add(change.Additive);
             score.Add(change.Counts?.Score ?? 0);
             replyCount.Add(change.Counts?.ReplyCount ?? 0);
             flags.Add((int)(change.Counts?.Flags ?? 0));
@@ -96,9 +98,9 @@ internal sealed class PostgresPostChanges(ListenerCalendar calendar)
         var retags = PostgresTagColumns.Names.Select(name => $"{name} = CASE WHEN u.retag THEN u.{name} ELSE p.{name} END");
         return $"""
             UPDATE posts AS p SET
-                score = CASE WHEN u.restate THEN u.score ELSE p.score END,
-                reply_count = CASE WHEN u.restate THEN u.reply_count ELSE p.reply_count END,
-                flags = CASE WHEN u.restate THEN u.flags ELSE p.flags END,
+                score = CASE WHEN NOT u.restate THEN p.score WHEN u.additive THEN p.score + u.score ELSE u.score END,
+                reply_count = CASE WHEN NOT u.restate THEN p.reply_count WHEN u.additive THEN p.reply_count + u.reply_count ELSE u.reply_count END,
+                flags = CASE WHEN NOT u.restate THEN p.flags WHEN u.additive THEN p.flags | u.flags ELSE u.flags END,
                 last_seen_at = CASE WHEN u.seen THEN $1 ELSE p.last_seen_at END,
                 title = CASE WHEN u.clear_text THEN '' ELSE p.title END,
                 body = CASE WHEN u.clear_text THEN '' ELSE p.body END,

@@ -12,14 +12,15 @@ internal static class PostUpdateSql
 
     /// <summary>
     /// A refresh: a post the source no longer returns (flagged deleted) was not "seen", so its
-    /// last-seen time stays; gone posts lose their text but keep their id, flags and tags.
+    /// last-seen time stays; gone posts lose their text but keep their id, flags and tags. An additive
+    /// update adds its counts and flags to the stored ones and leaves the last-seen time.
     /// </summary>
     public static readonly string Refresh = $"""
         UPDATE posts SET
-            score = $score,
-            reply_count = $reply_count,
-            flags = $flags,
-            last_seen_at = CASE WHEN $flags & {DeletedFlag} <> 0 THEN last_seen_at ELSE $seen_at END,
+            score = CASE WHEN $additive THEN score + $score ELSE $score END,
+            reply_count = CASE WHEN $additive THEN reply_count + $reply_count ELSE $reply_count END,
+            flags = CASE WHEN $additive THEN flags | $flags ELSE $flags END,
+            last_seen_at = CASE WHEN $additive OR $flags & {DeletedFlag} <> 0 THEN last_seen_at ELSE $seen_at END,
             title = CASE WHEN $flags & {GoneFlags.Mask} <> 0 THEN '' ELSE title END,
             body = CASE WHEN $flags & {GoneFlags.Mask} <> 0 THEN '' ELSE body END
         WHERE source = $source AND source_id = $source_id;
@@ -40,12 +41,14 @@ internal static class PostUpdateSql
         var score = command.Parameters.Add(new SqliteParameter("$score", null));
         var replyCount = command.Parameters.Add(new SqliteParameter("$reply_count", null));
         var flags = command.Parameters.Add(new SqliteParameter("$flags", null));
+        var additive = command.Parameters.Add(new SqliteParameter("$additive", null));
         return update =>
         {
             sourceId.Value = update.SourceId;
             score.Value = update.Score;
             replyCount.Value = update.ReplyCount;
             flags.Value = (int)update.Flags;
+            additive.Value = update.Additive;
         };
     }
 

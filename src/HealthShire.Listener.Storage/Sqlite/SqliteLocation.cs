@@ -43,6 +43,13 @@ internal sealed record SqliteLocation(string ConnectionString, string DatabasePa
             return false;
         }
 
+        // Microsoft.Data.Sqlite needs an encryption build of SQLite for a password and fails on first use without one.
+        if (!string.IsNullOrEmpty(builder.Password))
+        {
+            error = "sets Password, which this SQLite build cannot use (no encryption); remove it and protect the file with file permissions instead";
+            return false;
+        }
+
         var path = Path.GetFullPath(dataSource);
         builder.DataSource = path;
         location = new SqliteLocation(builder.ToString(), path);

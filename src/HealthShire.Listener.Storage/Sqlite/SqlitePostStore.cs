@@ -86,7 +86,7 @@ internal sealed class SqlitePostStore(
             updates,
             PostUpdateSql.Refresh,
             update => (source, update.SourceId),
-            (update, stored) => stored.WithState(update.ReplyCount, update.Flags),
+            (update, stored) => stored.Refreshed(update),
             command => PostUpdateSql.BindRefresh(command, source, seenAt),
             cancellationToken);
     }

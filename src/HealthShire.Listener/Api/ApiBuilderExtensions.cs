@@ -39,6 +39,7 @@ internal static class ApiBuilderExtensions
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         builder.Services.AddSingleton<TrendsCache>();
+        builder.Services.AddSingleton<ApiKeyFilter>();
         builder.Services.AddOpenApi();
         builder.AddDashboardFiles();
         return builder;
@@ -54,6 +55,7 @@ internal static class ApiBuilderExtensions
         }
 
         app.UseExceptionHandler();
+        app.UseApiGate();
         app.UseStatusCodePages();
         app.UseDashboard();
         app.MapHealthApi();

@@ -11,6 +11,9 @@ internal sealed class ApiOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Api:Urls must name at least one URL such as http://127.0.0.1:5080.")]
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 
+    /// <summary>Whether <see cref="Urls"/> may name addresses other than loopback ones (off: the API is for this machine).</summary>
+    public bool AllowNonLoopback { get; set; }
+
     /// <summary>Each URL of <see cref="Urls"/>.</summary>
     public IReadOnlyList<string> ListenUrls => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -52,7 +52,18 @@ internal static class CollectCommand
 
         foreach (var source in chosen)
         {
-            var result = await pipeline.RunAsync(source, cancellationToken);
+            CollectResult result;
+            try
+            {
+                result = await pipeline.RunAsync(source, cancellationToken);
+            }
+            catch (SourceUnavailableException ex)
+            {
+                // What it fetched before is stored; the other sources still run.
+                await output.WriteLineAsync($"{source.Name}: not reached: {ex.Message}");
+                continue;
+            }
+
             await WriteResultAsync(result, output);
             if (cancellationToken.IsCancellationRequested)
             {
@@ -69,11 +80,22 @@ internal static class CollectCommand
         await output.WriteLineAsync(
             $"{result.Source}: {result.Fetched} fetched, {result.Inserted} new, {result.Updated} updated, " +
             $"{result.Refreshed} refreshed in {(result.FinishedAt - result.StartedAt).TotalSeconds:0.0} s");
-        foreach (var community in result.Communities.Where(c => c.Fetched > 0 || !c.CheckpointAdvanced))
+        foreach (var community in result.Communities)
         {
-            var note = community.CheckpointAdvanced ? string.Empty : " (incomplete: checkpoint kept)";
-            await output.WriteLineAsync(
-                $"  {community.Community}: {community.Fetched} fetched, {community.Inserted} new, {community.Updated} updated{note}");
+            if (!community.CheckpointAdvanced)
+            {
+                await output.WriteLineAsync(
+                    $"  {community.Community}: {community.Fetched} fetched, {community.Inserted} new, {community.Updated} updated (incomplete: checkpoint kept)");
+            }
+            else if (community.Fetched == 0)
+            {
+                await output.WriteLineAsync($"  {community.Community}: nothing new");
+            }
+            else
+            {
+                await output.WriteLineAsync(
+                    $"  {community.Community}: {community.Fetched} fetched, {community.Inserted} new, {community.Updated} updated");
+            }
         }
     }
 }

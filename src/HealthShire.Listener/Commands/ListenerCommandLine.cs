@@ -19,6 +19,7 @@ internal static class ListenerCommandLine
         {
             RunCommand.Create(environment),
             CollectCommand.Create(environment),
+            ImportCommand.Create(environment),
             StatusCommand.Create(environment),
             TrainCommand.Create(environment),
             EvaluateCommand.Create(environment),

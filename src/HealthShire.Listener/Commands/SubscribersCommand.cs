@@ -118,6 +118,7 @@ internal static class SubscribersCommand
     private static readonly Dictionary<string, string> ArgumentNames = new(StringComparer.Ordinal)
     {
         ["Address"] = "ADDRESS",
+        ["Name"] = "--name",
         ["Topics"] = "--topic",
         ["Sources"] = "--source",
         ["TimeZone"] = "--time-zone",

@@ -84,7 +84,7 @@ internal sealed class DigestRunner(
 
         // Composed before claiming: a store failure here leaves no claim behind to block the retry.
         var content = await composer.ComposeAsync(subscriber, cancellationToken);
-        var message = DigestMessageFactory.Create(content, week, settings.From, now);
+        using var message = DigestMessageFactory.Create(content, week, settings.From, now);
         var claim = await ledger.TryClaimAsync(subscriber.Address, week, request.Force, abandonedBefore, cancellationToken);
         if (claim is null)
         {

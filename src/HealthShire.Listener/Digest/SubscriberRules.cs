@@ -22,9 +22,19 @@ internal static class SubscriberRules
     /// </summary>
     public static IEnumerable<string> Problems(Subscriber subscriber, Func<string, string> key, IReadOnlyCollection<string> sources)
     {
-        if (!MailAddressRules.IsValid(subscriber.Address))
+        // Control characters (CR/LF above all) in a name or address could forge mail headers or log lines: never echoed.
+        if (subscriber.Address.Any(char.IsControl))
+        {
+            yield return $"{key("Address")} must not contain control characters such as line breaks.";
+        }
+        else if (!MailAddressRules.IsValid(subscriber.Address))
         {
             yield return $"{key("Address")} must be an e-mail address such as ann@clinic.example; got '{subscriber.Address}'.";
+        }
+
+        if (subscriber.DisplayName.Any(char.IsControl))
+        {
+            yield return $"{key("Name")} must not contain control characters such as line breaks.";
         }
 
         foreach (var topic in subscriber.Topics.Where(t => !Topics.All.Contains(t)))

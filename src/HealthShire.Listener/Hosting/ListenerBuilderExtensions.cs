@@ -2,6 +2,7 @@ using HealthShire.Listener.Api;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Pipeline;
 using HealthShire.Listener.Digest;
+using HealthShire.Listener.Import;
 using HealthShire.Listener.Sources;
 using HealthShire.Listener.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ internal static class ListenerBuilderExtensions
         builder.Services.AddPostClassifier();
         builder.Services.AddPostSources();
         builder.Services.AddSingleton<ListeningPipeline>();
+        builder.Services.AddSingleton<PostImporter>();
         builder.Services.AddSingleton<SourceRegistry>();
         builder.Services.AddInsightsOptions();
         builder.AddDigest();

@@ -17,7 +17,9 @@ internal static class ListenerProgram
         {
             return await commandLine();
         }
+#pragma warning disable CA1031 // The program's last stop: anything unexpected is logged once and becomes exit code 1.
         catch (Exception ex)
+#pragma warning restore CA1031
         {
             Log.Fatal(ex, "HealthShire Listener stopped unexpectedly");
             return 1;

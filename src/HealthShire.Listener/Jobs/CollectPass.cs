@@ -27,7 +27,9 @@ internal sealed partial class CollectPass(
         {
             LogCancelled(source.Name);
         }
+#pragma warning disable CA1031 // A pass's last stop: whatever failed is kept as the source's last error and reported.
         catch (Exception ex)
+#pragma warning restore CA1031
         {
             var error = new LastPassError(time.GetUtcNow(), ex.Message);
             health.Failed(source.Name, error.At, error.Message);
@@ -43,7 +45,9 @@ internal sealed partial class CollectPass(
         {
             await store.SaveBatchAsync([], [error.ToCheckpoint(source)], CancellationToken.None);
         }
+#pragma warning disable CA1031 // Recording the failure must not hide it: the original error is already logged.
         catch (Exception ex)
+#pragma warning restore CA1031
         {
             LogErrorNotKept(ex, source);
         }

@@ -31,9 +31,10 @@ internal sealed partial class RetentionJob(
         {
             LogCancelled();
         }
+#pragma warning disable CA1031 // Retention must not stop the scheduler; tomorrow's run clears what today's could not.
         catch (Exception ex)
+#pragma warning restore CA1031
         {
-            // Retention must not stop the scheduler; tomorrow's run clears what today's could not.
             LogFailed(ex);
         }
     }

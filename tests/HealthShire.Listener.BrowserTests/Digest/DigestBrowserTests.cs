@@ -2,7 +2,6 @@ using HealthShire.Listener.Core.Digest;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Digest;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace HealthShire.Listener.BrowserTests.Digest;
 
@@ -11,7 +10,7 @@ public sealed class DigestBrowserTests(ITestOutputHelper output)
     private const string ChromiumPath = "/usr/bin/chromium";
     private const string HostileTitle = "<script>document.title='owned'</script> Is this dose normal?";
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task RenderedDigest_InChromium_ShowsBarsToScaleAndHostileTextAsText()
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium was not found at {ChromiumPath}; install the Debian package 'chromium' (apt-get install -y chromium).");

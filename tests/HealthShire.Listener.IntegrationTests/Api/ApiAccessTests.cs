@@ -7,7 +7,7 @@ namespace HealthShire.Listener.IntegrationTests.Api;
 
 public sealed class ApiAccessTests
 {
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData(null)]
     [InlineData("wrong-key")]
     [InlineData("integration-test-key-7f3a9")]
@@ -16,44 +16,44 @@ public sealed class ApiAccessTests
         await using var server = await ListenerServer.StartAsync();
         using var client = server.CreateClient(key);
 
-        using var response = await client.GetAsync(new Uri("/api/topics", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/topics", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Api_WithTheKey_ListsTheTopics()
     {
         await using var server = await ListenerServer.StartAsync();
         using var client = server.CreateClient();
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/topics", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/topics", UriKind.Relative), TestContext.Current.CancellationToken));
 
         Assert.Equal(Core.Posts.Topics.All, json.RootElement.EnumerateArray().Select(t => t.GetString()));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Api_WithNoKeysConfigured_RefusesEveryKey()
     {
         await using var server = await ListenerServer.StartAsync(new Dictionary<string, string?> { ["Api:ApiKeys:0"] = null });
         using var client = server.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/api/trends", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/trends", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task HealthAndDashboardAndOpenApi_NeedNoKey()
     {
         await using var server = await ListenerServer.StartAsync();
         using var client = server.CreateClient(apiKey: null);
 
-        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
-        using var script = await client.GetAsync(new Uri("/app.js", UriKind.Relative));
-        var openApi = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var script = await client.GetAsync(new Uri("/app.js", UriKind.Relative), TestContext.Current.CancellationToken);
+        var openApi = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -9,7 +9,7 @@ public sealed class ExportApiTests
 {
     private const string FormulaTitle = "=HYPERLINK(\"https://example.invalid\",\"click\")";
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportCsv_NeutralisesFormulasAndLeavesOutPseudonyms()
     {
         await using var server = await ListenerServer.StartAsync();
@@ -18,8 +18,8 @@ public sealed class ExportApiTests
             Seed.Post("f2", Topics.Anxiety, title: "@SUM(A1:A2)"));
         using var client = server.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/api/export?format=csv", UriKind.Relative));
-        var csv = await response.Content.ReadAsStringAsync();
+        using var response = await client.GetAsync(new Uri("/api/export?format=csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         response.EnsureSuccessStatusCode();
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -30,27 +30,27 @@ public sealed class ExportApiTests
         Assert.DoesNotContain("pseudonym", csv, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportCsv_WithPseudonymsAsked_AddsTheColumn()
     {
         await using var server = await ListenerServer.StartAsync();
         await server.SeedAsync(Seed.Post("p1", Topics.Adhd));
         using var client = server.CreateClient();
 
-        var csv = await client.GetStringAsync(new Uri("/api/export?includePseudonyms=true", UriKind.Relative));
+        var csv = await client.GetStringAsync(new Uri("/api/export?includePseudonyms=true", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Contains(",authorPseudonym\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("pseudonym-p1", csv, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportJson_HoldsWeeklyCountsAndPostsWithoutPseudonyms()
     {
         await using var server = await ListenerServer.StartAsync();
         await server.SeedAsync(Seed.Post("j1", Topics.Adhd, title: FormulaTitle), Seed.Post("j2", Topics.Adhd));
         using var client = server.CreateClient();
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/export?format=json&topic=adhd", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/export?format=json&topic=adhd", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var posts = json.RootElement.GetProperty("posts").EnumerateArray().ToList();
         Assert.Equal(2, posts.Count);

@@ -8,7 +8,7 @@ namespace HealthShire.Listener.IntegrationTests.Api;
 
 public sealed class InsightsApiTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Trends_ByDay_CountTheSeededPosts()
     {
         await using var server = await ListenerServer.StartAsync();
@@ -22,7 +22,7 @@ public sealed class InsightsApiTests
         var from = Seed.Day(Seed.Now.AddDays(-6));
         var to = Seed.Day(Seed.Now);
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/trends?interval=day&from={from}&to={to}", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/trends?interval=day&from={from}&to={to}", UriKind.Relative), TestContext.Current.CancellationToken));
 
         Assert.Equal("day", json.RootElement.GetProperty("interval").GetString());
         var series = json.RootElement.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("topic").GetString() ?? "");
@@ -38,14 +38,14 @@ public sealed class InsightsApiTests
         Assert.Equal(1, depression.Sum(p => p.GetProperty("crisis").GetInt64()));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Trends_Defaults_TwelveWeeksOfWeekBuckets()
     {
         await using var server = await ListenerServer.StartAsync();
         await server.SeedAsync(Seed.Post("w1", Topics.Anxiety));
         using var client = server.CreateClient();
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/trends?topic=anxiety", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/trends?topic=anxiety", UriKind.Relative), TestContext.Current.CancellationToken));
 
         Assert.Equal("week", json.RootElement.GetProperty("interval").GetString());
         var series = Assert.Single(json.RootElement.GetProperty("series").EnumerateArray());
@@ -55,7 +55,7 @@ public sealed class InsightsApiTests
         Assert.Equal(1, points.Sum(p => p.GetProperty("posts").GetInt64()));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Questions_ListOnlyOpenOnes_AndMarkedOnesLeave()
     {
         await using var server = await ListenerServer.StartAsync();
@@ -69,11 +69,11 @@ public sealed class InsightsApiTests
         using var client = server.CreateClient();
 
         var before = await GetIdsAsync(client, "/api/questions");
-        using var marked = await client.PostAsJsonAsync(new Uri("/api/questions/reddit-open1/status", UriKind.Relative), new { status = "engaged" });
+        using var marked = await client.PostAsJsonAsync(new Uri("/api/questions/reddit-open1/status", UriKind.Relative), new { status = "engaged" }, TestContext.Current.CancellationToken);
         var after = await GetIdsAsync(client, "/api/questions");
         var adhdOnly = await GetIdsAsync(client, "/api/questions?topic=anxiety");
         var wider = await GetIdsAsync(client, "/api/questions?maxAgeDays=30");
-        using var crisis = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/crisis", UriKind.Relative)));
+        using var crisis = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/crisis", UriKind.Relative), TestContext.Current.CancellationToken));
 
         Assert.Equal(["reddit-open2", "reddit-open1"], before.Order(StringComparer.Ordinal).Reverse());
         marked.EnsureSuccessStatusCode();
@@ -84,14 +84,14 @@ public sealed class InsightsApiTests
         Assert.Equal("reddit-crisisq", Assert.Single(crisis.RootElement.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Questions_ItemHasTheDocumentedShape()
     {
         await using var server = await ListenerServer.StartAsync();
         await server.SeedAsync(Seed.Post("shape", Topics.Adhd, question: true, medicationQuestion: true, title: "Shape"));
         using var client = server.CreateClient();
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/questions?pageSize=10", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/questions?pageSize=10", UriKind.Relative), TestContext.Current.CancellationToken));
 
         Assert.Equal(1, json.RootElement.GetProperty("page").GetInt32());
         Assert.Equal(10, json.RootElement.GetProperty("pageSize").GetInt32());

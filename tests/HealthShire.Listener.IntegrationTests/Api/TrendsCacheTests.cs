@@ -13,7 +13,7 @@ public sealed class TrendsCacheTests
 {
     private static readonly TrendQuery Query = new(new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 29), TrendInterval.Week, null, null, null);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Trends_PostsStoredAfterAnAnswer_AreCountedInTheNextAnswer()
     {
         await using var server = await ListenerServer.StartAsync();
@@ -27,51 +27,51 @@ public sealed class TrendsCacheTests
         Assert.Equal((1, 3), (before, after));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_SameQueryTwice_AsksTheStoreOnce()
     {
         var (cache, store, _) = Create();
 
-        await cache.GetTrendsAsync(Query, CancellationToken.None);
-        await cache.GetTrendsAsync(Query with { }, CancellationToken.None);
+        await cache.GetTrendsAsync(Query, TestContext.Current.CancellationToken);
+        await cache.GetTrendsAsync(Query with { }, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, store.Calls);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_AfterANotedWrite_AsksTheStoreAgain()
     {
         var (cache, store, _) = Create();
-        await cache.GetTrendsAsync(Query, CancellationToken.None);
+        await cache.GetTrendsAsync(Query, TestContext.Current.CancellationToken);
 
         store.NoteWrite();
-        await cache.GetTrendsAsync(Query, CancellationToken.None);
+        await cache.GetTrendsAsync(Query, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, store.Calls);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_AfterTheLifetime_AsksTheStoreAgain()
     {
         var (cache, store, time) = Create();
-        await cache.GetTrendsAsync(Query, CancellationToken.None);
+        await cache.GetTrendsAsync(Query, TestContext.Current.CancellationToken);
 
         time.Advance(TrendsCache.Lifetime - TimeSpan.FromSeconds(1));
-        await cache.GetTrendsAsync(Query, CancellationToken.None);
+        await cache.GetTrendsAsync(Query, TestContext.Current.CancellationToken);
         time.Advance(TimeSpan.FromSeconds(1));
-        await cache.GetTrendsAsync(Query, CancellationToken.None);
+        await cache.GetTrendsAsync(Query, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, store.Calls);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_ManyDistinctQueries_KeepsAtMostTheBound()
     {
         var (cache, _, _) = Create();
 
         for (var i = 0; i < TrendsCache.MaxEntries * 3; i++)
         {
-            await cache.GetTrendsAsync(Query with { To = Query.To.AddDays(i) }, CancellationToken.None);
+            await cache.GetTrendsAsync(Query with { To = Query.To.AddDays(i) }, TestContext.Current.CancellationToken);
             Assert.InRange(cache.Count, 1, TrendsCache.MaxEntries);
         }
     }

@@ -9,23 +9,18 @@ public sealed class PostgresCollectionTests
 {
     private const string PseudonymKey = "00112233445566778899aabbccddeeff";
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Collect_OnPostgres_StoresEveryPostOnceAndTheQueriesReadThem()
     {
         await using var database = await PostgresTestServer.CreateDatabaseAsync();
-        if (database is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await using var h = await RedditCollectionHarness.StartAsync("depression", "ADHD");
         UsePostgres(h, database);
         h.Server.AddPosts("depression", RecentPosts.Range("d", 1, 150));
         h.Server.AddPosts("ADHD", RecentPosts.Range("a", 1, 30));
 
-        var first = await h.CollectAsync();
+        var first = await h.CollectAsync(TestContext.Current.CancellationToken);
         h.Server.AddPosts("depression", RecentPosts.Range("d", 151, 5));
-        var second = await h.CollectAsync();
+        var second = await h.CollectAsync(TestContext.Current.CancellationToken);
 
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.Contains("reddit: 180 fetched, 180 new", first.Output, StringComparison.Ordinal);
@@ -44,15 +39,10 @@ public sealed class PostgresCollectionTests
         Assert.True(questions.ExitCode == 0, questions.Error);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Collect_TwoNodesAtOnceOnOneDatabase_StoreEveryPostExactlyOnce()
     {
         await using var database = await PostgresTestServer.CreateDatabaseAsync();
-        if (database is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await using var a = await RedditCollectionHarness.StartAsync("depression", "ADHD");
         await using var b = await RedditCollectionHarness.StartAsync("depression", "ADHD");
         foreach (var node in (RedditCollectionHarness[])[a, b])
@@ -62,7 +52,7 @@ public sealed class PostgresCollectionTests
             node.Server.AddPosts("ADHD", RecentPosts.Range("a", 1, 60));
         }
 
-        var results = await Task.WhenAll(a.CollectAsync(), b.CollectAsync());
+        var results = await Task.WhenAll(a.CollectAsync(TestContext.Current.CancellationToken), b.CollectAsync(TestContext.Current.CancellationToken));
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Error));
         var counts = await a.StoredCountsAsync();

@@ -6,7 +6,7 @@ namespace HealthShire.Listener.IntegrationTests.Collection;
 /// <summary>The scheduled worker as a real process: it collects on its trigger and stops cleanly on SIGTERM.</summary>
 public sealed class WorkerShutdownTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Run_SigtermDuringAPass_StoresTheFetchedBatchAndExitsZero()
     {
         await using var h = await RedditCollectionHarness.StartAsync("depression", "ADHD");
@@ -24,7 +24,7 @@ public sealed class WorkerShutdownTests
         var counts = await h.StoredCountsAsync();
         Assert.Equal(30, counts["depression"]);
 
-        var resumed = await h.CollectAsync();
+        var resumed = await h.CollectAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, resumed.ExitCode);
         Assert.Equal(30, (await h.StoredCountsAsync())["ADHD"]);
     }

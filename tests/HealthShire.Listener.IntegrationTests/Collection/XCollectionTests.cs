@@ -11,7 +11,7 @@ public sealed class XCollectionTests : IAsyncLifetime
     private readonly FakeXServer _server = new();
     private readonly ListenerCli _cli = new();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         await _server.StartAsync();
         _cli.Settings["Sources:X:Enabled"] = "true";
@@ -23,14 +23,14 @@ public sealed class XCollectionTests : IAsyncLifetime
         _cli.Settings["Sources:Reddit:Enabled"] = "false";
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _cli.Dispose();
         await _server.DisposeAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task CollectX_StoresTweetsUnderTheirQueryAndResumesFromSinceId()
     {
         for (var i = 0; i < 130; i++)
@@ -50,7 +50,7 @@ public sealed class XCollectionTests : IAsyncLifetime
         Assert.Equal(131, json.RootElement.GetProperty("posts").GetProperty("x").GetProperty("depression").GetInt64());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task CollectX_WrongToken_ExitsCleanlyAndShowsTheStatusCheckpoint()
     {
         _cli.Settings["Sources:X:BearerToken"] = "not-the-token";
@@ -64,7 +64,7 @@ public sealed class XCollectionTests : IAsyncLifetime
         Assert.DoesNotContain("not-the-token", result.Output + result.Error + status.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task CollectX_Disabled_SaysSoAndFails()
     {
         _cli.Settings["Sources:X:Enabled"] = "false";

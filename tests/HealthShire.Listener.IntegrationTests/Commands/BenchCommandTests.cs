@@ -18,7 +18,7 @@ public sealed partial class BenchCommandTests : IDisposable
         _cli.Dispose();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task BenchIngest_SmallLoad_StoresEveryPostOfBothSourcesAndPrintsThroughputAndPeakMemory()
     {
         var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
@@ -32,7 +32,18 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.DoesNotContain("classify:", result.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task BenchImport_SmallDump_ImportsItAndPrintsTheRatioToTheClassifierAndPeakMemory()
+    {
+        var result = await _cli.RunBenchAsync("--only", "import", "--import-posts", "2000");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(@"import end to end: 2,000 read, 1,9\d\d stored, \d+ deleted or removed, 0 malformed in [\d.]+ s = [\d,]+ posts/s", result.Output);
+        Assert.Matches(@"import classify alone on the same texts: [\d,]+ posts/s; end to end is \d+ % of it", result.Output);
+        Assert.Matches(@"import peak memory: \d+ MB working set", result.Output);
+    }
+
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task Bench_PostsOutOfRange_PrintsTheRuleAndFails()
     {
         var result = await _cli.RunBenchAsync("--only", "ingest", "--posts", "5");
@@ -41,15 +52,10 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.Contains("--posts must be between 100 and 1000000.", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task BenchIngest_OnPostgres_StoresBothSourcesThereAndRefusesADatabaseThatIsNotEmpty()
     {
         await using var database = await PostgresTestServer.CreateDatabaseAsync();
-        if (database is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var texts = Path.Combine(RepositoryPaths.Root, "models", "authored-training.csv");
 
         var first = await _cli.RunBenchAsync("--only", "ingest", "--posts", "300", "--data", texts, "--postgres", database.ConnectionString);
@@ -63,7 +69,7 @@ public sealed partial class BenchCommandTests : IDisposable
         Assert.Contains("needs an empty database", again.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task Bench_PostgresWithoutOnly_IsRefusedBeforeAnythingRuns()
     {
         var result = await _cli.RunBenchAsync("--postgres", "Host=127.0.0.1;Database=listener");

@@ -20,7 +20,7 @@ public sealed class ClassifierCommandTests : IDisposable
         _cli.Dispose();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Classify_TextArgument_PrintsTopicProbabilityAndEveryIntent()
     {
         var result = await _cli.RunAsync("classify", "I started Adderall for my ADHD last week. Is losing my appetite normal?");
@@ -34,7 +34,7 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.True(intents.GetProperty("question").GetProperty("present").GetBoolean());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Classify_StandardInput_IsReadWhenNoTextIsGiven()
     {
         _cli.Input = "Does anyone know if sertraline makes you sleepy?";
@@ -46,7 +46,7 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.True(json.RootElement.GetProperty("intents").GetProperty("question").GetProperty("present").GetBoolean());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Evaluate_MissingFile_FailsWithAClearMessage()
     {
         var result = await _cli.RunAsync("evaluate", "--data", Path.Combine(_cli.Directory, "nope.csv"));
@@ -56,7 +56,7 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Train_ThenEvaluateWithTheNewModel_WritesModelAndCardAndReportsJsonFigures()
     {
         var data = WriteTinyCsv();
@@ -75,13 +75,13 @@ public sealed class ClassifierCommandTests : IDisposable
         Assert.True(json.RootElement.GetProperty("intents").TryGetProperty("crisis", out _));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Reclassify_RetagsPostsOfAnOlderModelOnlyOnce()
     {
         using (var app = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(_cli.Settings)))
         {
             var store = app.Services.GetRequiredService<IPostStore>();
-            await store.MigrateAsync(CancellationToken.None);
+            await store.MigrateAsync(TestContext.Current.CancellationToken);
             var old = new PostTags(Topics.None, 0.5f, default, default, default, default, "old-model");
             await store.SaveBatchAsync(
                 [.. Enumerable.Range(1, 3).Select(i => new ClassifiedPost(
@@ -89,7 +89,7 @@ public sealed class ClassifierCommandTests : IDisposable
                         $"https://www.reddit.com/r/depression/comments/p{i}/", DateTimeOffset.UtcNow, 1, 0, PostFlags.None),
                     old))],
                 [],
-                CancellationToken.None);
+                TestContext.Current.CancellationToken);
         }
 
         var first = await _cli.RunAsync("reclassify");

@@ -9,7 +9,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task UnknownCommand_PrintsUsageAndFails()
     {
         var result = await _cli.RunAsync("frobnicate");
@@ -19,7 +19,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Usage:", result.Output + result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task UnknownOption_PrintsUsageAndFails()
     {
         var result = await _cli.RunAsync("status", "--frobnicate");
@@ -28,7 +28,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--frobnicate", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Collect_UnknownSource_IsRejectedBeforeAnythingRuns()
     {
         var result = await _cli.RunAsync("collect", "--once", "--source", "myspace");
@@ -37,7 +37,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(File.Exists(_cli.DatabasePath));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Status_EmptyStore_PrintsJsonWithNoPosts()
     {
         var result = await _cli.RunAsync("status", "--json");
@@ -48,7 +48,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, json.RootElement.GetProperty("totalPosts").GetInt64());
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("Sources:Reddit:Interval", "soon")]
     [InlineData("Sources:Reddit:Enabled", "perhaps")]
     [InlineData("Sources:Reddit:ApiBaseUrl", "not a url")]
@@ -63,7 +63,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains(value, result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task BadSecret_NamesTheKeyButNeverEchoesTheValue()
     {
         _cli.Settings["Store:PseudonymKey"] = "short-secret-value";
@@ -75,7 +75,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("short-secret-value", result.Output + result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task PostgresStoreUnreachable_StopsWithOneStoreErrorLineAndNoPassword()
     {
         _cli.Settings["Store:Provider"] = "Postgres";
@@ -91,11 +91,11 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("db-secret-42", result.Output + result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SqliteStoreFolderCannotBeCreated_StopsWithOneLine()
     {
         var blocker = Path.Combine(_cli.Directory, "a-file");
-        await File.WriteAllTextAsync(blocker, "not a folder");
+        await File.WriteAllTextAsync(blocker, "not a folder", TestContext.Current.CancellationToken);
         _cli.Settings["Store:ConnectionString"] = $"Data Source={Path.Combine(blocker, "listener.db")}";
 
         var result = await _cli.RunAsync("status");

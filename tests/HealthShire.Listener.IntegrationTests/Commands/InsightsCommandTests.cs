@@ -16,7 +16,7 @@ public sealed class InsightsCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Questions_Json_ListsTheOpenQuestionsLikeTheApi()
     {
         await SeedAsync(
@@ -36,12 +36,15 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.DoesNotContain("\u001b", table.Output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("questions", "--max-age-days", "0", "maxAgeDays: must be a whole number from 1 to 90")]
     [InlineData("questions", "--page-size", "500", "pageSize: must be a whole number from 1 to 100")]
     [InlineData("trends", "--topic", "sadness", "topic: must be one of")]
     [InlineData("trends", "--interval", "month", "interval: must be week or day")]
     [InlineData("export", "--from", "01/02/2026", "from: must be a date written yyyy-MM-dd")]
+    [InlineData("trends", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
+    [InlineData("export", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
+    [InlineData("export", "--to", "9999-12-31", "to: must be a date from 2000-01-01 to 2099-12-31")]
     public async Task InvalidOption_PrintsTheApiMessageAndFails(string command, string option, string value, string message)
     {
         var result = await _cli.RunAsync(command, option, value);
@@ -49,9 +52,24 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
         Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
     }
 
-    [Fact]
+    [Theory(Timeout = TestTimeouts.Integration)]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task Export_DateOutOfRange_WritesNoFile(string to)
+    {
+        var file = Path.Combine(_cli.Directory, "refused.csv");
+
+        var result = await _cli.RunAsync("export", "--to", to, "--out", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.False(File.Exists(file));
+        Assert.False(File.Exists(Path.Combine(_cli.Directory, "refused-weekly.csv")));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Trends_PrintsTheSeededCounts()
     {
         await SeedAsync(Seed.Post("a", Topics.Bipolar), Seed.Post("b", Topics.Bipolar), Seed.Post("c", Topics.Ptsd));
@@ -72,7 +90,7 @@ public sealed class InsightsCommandTests : IDisposable
         Assert.Contains("Rising topics", rising.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Export_CsvToFile_AlsoWritesTheWeeklyCounts()
     {
         await SeedAsync(Seed.Post("e1", Topics.Addiction, title: "+1 for this"), Seed.Post("e2", Topics.Addiction));
@@ -81,11 +99,11 @@ public sealed class InsightsCommandTests : IDisposable
         var result = await _cli.RunAsync("export", "--out", file);
 
         Assert.Equal(0, result.ExitCode);
-        var posts = await File.ReadAllLinesAsync(file);
+        var posts = await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken);
         Assert.Equal(3, posts.Length);
         Assert.Contains(posts, line => line.Contains(",'+1 for this,", StringComparison.Ordinal));
         Assert.DoesNotContain("pseudonym", posts[0], StringComparison.Ordinal);
-        var weekly = await File.ReadAllLinesAsync(Path.Combine(_cli.Directory, "export-weekly.csv"));
+        var weekly = await File.ReadAllLinesAsync(Path.Combine(_cli.Directory, "export-weekly.csv"), TestContext.Current.CancellationToken);
         Assert.Equal("weekStart,topic,posts,questions,medicationQuestions,crisis,unanswered", weekly[0]);
         Assert.Equal(2, weekly.Skip(1).Where(l => l.Contains(",addiction,", StringComparison.Ordinal)).Sum(l => int.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -95,7 +113,7 @@ public sealed class InsightsCommandTests : IDisposable
         var settings = new Dictionary<string, string?>(_cli.Settings);
         using var app = ListenerHost.BuildCommand(configuration => configuration.AddInMemoryCollection(settings));
         var store = app.Services.GetRequiredService<IPostStore>();
-        await store.MigrateAsync(CancellationToken.None);
-        await store.SaveBatchAsync(posts, [], CancellationToken.None);
+        await store.MigrateAsync(TestContext.Current.CancellationToken);
+        await store.SaveBatchAsync(posts, [], TestContext.Current.CancellationToken);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SourceStatusTests : IDisposable
         _cli.Dispose();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task StatusJson_ListsEachRegisteredSourceWithItsCheckpointsAndLastError()
     {
         await SeedStoreAsync();
@@ -35,7 +35,7 @@ public sealed class SourceStatusTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         using var json = JsonDocument.Parse(result.Output);
         var sources = json.RootElement.GetProperty("sources");
-        Assert.Equal(["reddit", "x"], sources.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reddit", "x", "bluesky"], sources.EnumerateObject().Select(p => p.Name));
         var reddit = sources.GetProperty("reddit");
         Assert.True(reddit.GetProperty("enabled").GetBoolean());
         Assert.Equal("00:15:00", reddit.GetProperty("interval").GetString());
@@ -52,7 +52,7 @@ public sealed class SourceStatusTests : IDisposable
             c => c.GetProperty("key").GetString() == LastPassError.CheckpointKey);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task StatusText_ShowsEachSourceOnALineWithItsLastError()
     {
         await SeedStoreAsync();
@@ -64,19 +64,20 @@ public sealed class SourceStatusTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("reddit   yes     00:15:00", StringComparison.Ordinal)
             && l.Contains("2026-11-20 12:30 Response status code does not indicate success: 503", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("x        no      00:30:00", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("bluesky  no      00:01:00", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Healthz_ListsEachRegisteredSourceWithItsCheckpointsAndTheKeptFailure()
     {
         await using var server = await ListenerServer.StartAsync(new Dictionary<string, string?> { ["Sources:X:Interval"] = "01:00:00" });
-        await server.Services.GetRequiredService<IPostStore>().SaveBatchAsync([], StoredCheckpoints(), CancellationToken.None);
+        await server.Services.GetRequiredService<IPostStore>().SaveBatchAsync([], StoredCheckpoints(), TestContext.Current.CancellationToken);
         using var client = server.CreateClient(apiKey: null);
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var sources = json.RootElement.GetProperty("sources");
-        Assert.Equal(["reddit", "x"], sources.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reddit", "x", "bluesky"], sources.EnumerateObject().Select(p => p.Name));
         var reddit = sources.GetProperty("reddit");
         Assert.False(reddit.GetProperty("enabled").GetBoolean());
         Assert.Equal("t3_abc@1763640000", reddit.GetProperty("checkpoints").GetProperty("depression").GetProperty("value").GetString());
@@ -92,8 +93,8 @@ public sealed class SourceStatusTests : IDisposable
     {
         using var host = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(_cli.Settings));
         var store = host.Services.GetRequiredService<IPostStore>();
-        await store.MigrateAsync(CancellationToken.None);
-        await store.SaveBatchAsync([], StoredCheckpoints(), CancellationToken.None);
+        await store.MigrateAsync(TestContext.Current.CancellationToken);
+        await store.SaveBatchAsync([], StoredCheckpoints(), TestContext.Current.CancellationToken);
     }
 
     /// <summary>A subreddit's resume point and the failure a worker kept, as the collect job writes it.</summary>

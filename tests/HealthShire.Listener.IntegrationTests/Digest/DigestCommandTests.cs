@@ -8,7 +8,7 @@ public sealed class DigestCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Subscribers_AddListRemove_RoundTrips()
     {
         var added = await _cli.RunAsync("subscribers", "add", "ann@clinic.example", "--name", "Ann", "--topic", "adhd", "--topic", "anxiety", "--time-zone", "Europe/London", "--day", "Tuesday", "--hour", "9");
@@ -23,7 +23,7 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("No subscribers", empty.Output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("ann@", "ADDRESS must be an e-mail address")]
     [InlineData("ann@clinic.example", "--topic holds 'gardening'", "--topic", "gardening")]
     [InlineData("ann@clinic.example", "--time-zone must be a time zone id", "--time-zone", "Mars/Olympus")]
@@ -35,7 +35,7 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task DigestPreview_WritesTheHtmlWithoutSending()
     {
         var file = Path.Combine(_cli.Directory, "preview", "digest.html");
@@ -44,12 +44,12 @@ public sealed class DigestCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(file, result.Output, StringComparison.Ordinal);
-        var html = await File.ReadAllTextAsync(file);
+        var html = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
         Assert.Contains("HealthShire weekly digest", html, StringComparison.Ordinal);
         Assert.Contains("Posts per topic", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task DigestSendNow_WithoutSender_IsAConfigurationError()
     {
         _cli.Settings["Digest:From"] = "";
@@ -60,7 +60,7 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("Digest:From", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Digest_NeitherPreviewNorSend_IsRejected()
     {
         var result = await _cli.RunAsync("digest");

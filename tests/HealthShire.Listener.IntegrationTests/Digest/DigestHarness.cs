@@ -62,7 +62,7 @@ internal sealed class DigestHarness : IAsyncDisposable
     {
         var folder = Directory.CreateTempSubdirectory("listener-digest-").FullName;
         var harness = new DigestHarness(folder, FreePort());
-        await harness.Services.GetRequiredService<IPostStore>().MigrateAsync(CancellationToken.None);
+        await harness.Services.GetRequiredService<IPostStore>().MigrateAsync(TestContext.Current.CancellationToken);
         if (smtpRunning)
         {
             harness.StartSmtp();
@@ -75,16 +75,16 @@ internal sealed class DigestHarness : IAsyncDisposable
         _smtp = Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(SmtpPort).Build();
 
     public Task SeedAsync(IReadOnlyList<ClassifiedPost> posts) =>
-        Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], CancellationToken.None);
+        Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], TestContext.Current.CancellationToken);
 
     public Task AddSubscriberAsync(Subscriber subscriber) =>
-        Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, CancellationToken.None);
+        Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, TestContext.Current.CancellationToken);
 
     public Task<IReadOnlyList<DigestResult>> RunAsync(DigestRunRequest? request = null) =>
-        Services.GetRequiredService<DigestRunner>().RunAsync(request ?? DigestRunRequest.Scheduled, CancellationToken.None);
+        Services.GetRequiredService<DigestRunner>().RunAsync(request ?? DigestRunRequest.Scheduled, TestContext.Current.CancellationToken);
 
     public Task<DigestSend?> SendRecordAsync(string address, DigestWeek week) =>
-        Services.GetRequiredService<IDigestLedger>().GetAsync(address, week, CancellationToken.None);
+        Services.GetRequiredService<IDigestLedger>().GetAsync(address, week, TestContext.Current.CancellationToken);
 
     /// <summary>The messages the SMTP server received, parsed from their raw MIME.</summary>
     public IReadOnlyList<MimeMessage> Received() =>

@@ -11,7 +11,7 @@ public sealed class DigestSendTests
     private static readonly Subscriber Bob = new("bob@clinic.example", "Bob", ["adhd"], ["reddit"], "Europe/London", DayOfWeek.Tuesday, 9);
     private static readonly DigestWeek ThisWeek = new(2026, 47);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RunAsync_DueSubscribers_EachReceiveOneMultipartDigestWithTheStoresNumbers()
     {
         await using var harness = await DigestHarness.CreateAsync();
@@ -50,7 +50,7 @@ public sealed class DigestSendTests
         Assert.Equal(DigestSendState.Sent, (await harness.SendRecordAsync(Bob.Address, ThisWeek))?.State);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RunAsync_SecondRunInTheSameWeek_SendsNothingUntilTheNextWeek()
     {
         await using var harness = await DigestHarness.CreateAsync();
@@ -71,7 +71,7 @@ public sealed class DigestSendTests
         Assert.Equal(2, harness.Received().Count);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RunAsync_BeforeTheSendDay_IsNotDueAndSendsNothing()
     {
         await using var harness = await DigestHarness.CreateAsync();
@@ -84,7 +84,7 @@ public sealed class DigestSendTests
         Assert.Null(await harness.SendRecordAsync(Ann.Address, ThisWeek));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RunAsync_SmtpDown_RecordsTheFailureAndTheNextRunRetries()
     {
         await using var harness = await DigestHarness.CreateAsync(smtpRunning: false);
@@ -107,7 +107,7 @@ public sealed class DigestSendTests
         Assert.Equal((DigestSendState.Sent, 2), ((await harness.SendRecordAsync(Ann.Address, ThisWeek))?.State, (await harness.SendRecordAsync(Ann.Address, ThisWeek))?.Attempt));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RunAsync_WeekLeftInProgressByAStoppedRun_IsSentOnceItCountsAsAbandonedWithTheSameMessageId()
     {
         await using var harness = await DigestHarness.CreateAsync();
@@ -118,7 +118,7 @@ public sealed class DigestSendTests
         harness.Time.Advance(TimeSpan.FromDays(7));
         var nextWeek = new DigestWeek(2026, 48);
         var ledger = harness.Services.GetRequiredService<IDigestLedger>();
-        Assert.NotNull(await ledger.TryClaimAsync(Ann.Address, nextWeek, false, DateTimeOffset.UnixEpoch, CancellationToken.None));
+        Assert.NotNull(await ledger.TryClaimAsync(Ann.Address, nextWeek, false, DateTimeOffset.UnixEpoch, TestContext.Current.CancellationToken));
 
         harness.Time.Advance(TimeSpan.FromMinutes(59));
         var whileInProgress = Assert.Single(await harness.RunAsync());

@@ -33,14 +33,14 @@ internal sealed class ListenerCli : IDisposable
     /// <summary>What the command reads from standard input.</summary>
     public string Input { get; set; } = string.Empty;
 
-    public Task<CliResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(TestContext.Current.CancellationToken, args);
 
     public Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args) =>
         InvokeAsync(ListenerCommandLine.InvokeAsync, args, cancellationToken);
 
     /// <summary>Runs the bench program's command line, with the same settings.</summary>
     public Task<CliResult> RunBenchAsync(params string[] args) =>
-        InvokeAsync(BenchCommandLine.InvokeAsync, args, CancellationToken.None);
+        InvokeAsync(BenchCommandLine.InvokeAsync, args, TestContext.Current.CancellationToken);
 
     private async Task<CliResult> InvokeAsync(CommandLine commandLine, string[] args, CancellationToken cancellationToken)
     {

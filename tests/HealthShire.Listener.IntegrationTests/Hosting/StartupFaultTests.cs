@@ -7,7 +7,7 @@ namespace HealthShire.Listener.IntegrationTests.Hosting;
 /// <summary>A worker that cannot start says why in one line and exits with the documented code, having collected nothing.</summary>
 public sealed class StartupFaultTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Run_ApiPortTaken_StopsWithOneLineNamingApiUrlsAndExitCode4BeforeAnyPass()
     {
         await using var h = await RedditCollectionHarness.StartAsync("depression");
@@ -16,7 +16,7 @@ public sealed class StartupFaultTests
         taken.Start();
         var address = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
         h.Cli.Settings["Api:Urls"] = address;
-        h.Cli.Settings["Api:ApiKeys:0"] = "startup-fault-test-key";
+        h.Cli.Settings["Api:ApiKeys:0"] = "startup-fault-test-key-0123456789abcdef";
         using var worker = WorkerProcess.Start(h.Cli.Directory, h.Cli.Settings, "run");
 
         var exitCode = await worker.WaitForExitAsync(TimeSpan.FromSeconds(60));
@@ -28,7 +28,7 @@ public sealed class StartupFaultTests
         Assert.Empty(h.Server.Requests);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Run_ApiUrlsNotAUrl_StopsAsABadSettingNamingTheKey()
     {
         using var cli = new ListenerCli();

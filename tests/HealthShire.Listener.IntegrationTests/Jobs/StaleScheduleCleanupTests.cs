@@ -12,15 +12,10 @@ public sealed class StaleScheduleCleanupTests
     private static readonly JobKey Collect = new("collect-reddit", "collect");
     private static readonly JobKey Digest = new("digest", "digest");
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task StartAsync_PersistentStoreFromAnEarlierConfiguration_RemovesWhatIsNoLongerDeclared()
     {
         await using var database = await PostgresTestServer.CreateDatabaseAsync();
-        if (database is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var configuration = PostgresJobStoreSettings.For(database.ConnectionString);
         // Yesterday's worker: collecting every hour, and the digest on.
         await using (var before = BuildNode(configuration, ("collect-reddit-every-01:00:00", Collect), ("digest-cron", Digest)))
@@ -32,11 +27,11 @@ public sealed class StaleScheduleCleanupTests
         await using var after = BuildNode(configuration, ("collect-reddit-every-02:00:00", Collect));
         var scheduler = await StartAndCleanAsync(after);
 
-        var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup());
-        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
+        var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup(), TestContext.Current.CancellationToken);
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), TestContext.Current.CancellationToken);
         Assert.Equal([new TriggerKey("collect-reddit-every-02:00:00", "collect")], triggers);
         Assert.Equal([Collect], jobs);
-        await scheduler.Shutdown();
+        await scheduler.Shutdown(cancellationToken: TestContext.Current.CancellationToken);
     }
 
     private static ServiceProvider BuildNode(IConfiguration configuration, params (string Trigger, JobKey Job)[] schedule)
@@ -66,7 +61,7 @@ public sealed class StaleScheduleCleanupTests
         var factory = node.GetRequiredService<ISchedulerFactory>();
         var scheduler = await factory.GetScheduler();
         await new StaleScheduleCleanup(factory, node.GetRequiredService<DeclaredSchedule>(), NullLogger<StaleScheduleCleanup>.Instance)
-            .StartAsync(CancellationToken.None);
+            .StartAsync(TestContext.Current.CancellationToken);
         return scheduler;
     }
 }

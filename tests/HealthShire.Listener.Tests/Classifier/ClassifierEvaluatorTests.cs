@@ -10,7 +10,7 @@ public sealed class ClassifierEvaluatorTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("classifier-eval-").FullName;
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task EvaluateAsync_Json_WritesTopicIntentAndSkippedFigures()
     {
         var path = Path.Combine(folder, "eval.csv");
@@ -19,10 +19,10 @@ public sealed class ClassifierEvaluatorTests : IDisposable
             + "1,none,Trout,We caught trout at the lake and grilled them by the campfire.,0,0\n"
             + "2,ptsd,Flashbacks,My PTSD flashbacks and nightmares come back every night since the assault.,0,0\n"
             + "3,medication,Meds,Is 20 mg of Prozac a lot for a first dose?,1,0\n"
-            + "4,anxiety,Worry,Does anyone else have panic attacks before exams? How do you cope?,1,0\n");
+            + "4,anxiety,Worry,Does anyone else have panic attacks before exams? How do you cope?,1,0\n", TestContext.Current.CancellationToken);
         var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        var report = await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync(path, json: true, output, CancellationToken.None);
+        var report = await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync(path, json: true, output, TestContext.Current.CancellationToken);
 
         using var json = JsonDocument.Parse(output.ToString());
         var root = json.RootElement;
@@ -36,32 +36,34 @@ public sealed class ClassifierEvaluatorTests : IDisposable
         Assert.Equal(report.Skipped, root.GetProperty("skipped").GetInt32());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task EvaluateAsync_Text_PrintsPerClassTableAndConfusionMatrix()
     {
         var path = Path.Combine(folder, "eval.csv");
-        await File.WriteAllTextAsync(path, "id,label,title,body\n1,none,Trout,We caught trout at the lake.\n");
+        await File.WriteAllTextAsync(path, "id,label,title,body\n1,none,Trout,We caught trout at the lake.\n", TestContext.Current.CancellationToken);
         var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync(path, json: false, output, CancellationToken.None);
+        await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync(path, json: false, output, TestContext.Current.CancellationToken);
 
         Assert.Contains("macro-F1", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Confusion", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task EvaluateAsync_TwoFiles_ReportsEachFileAndKindOfTextApart()
     {
         var posts = Path.Combine(folder, "posts.csv");
         await File.WriteAllTextAsync(posts,
             "id,label,subreddit,title,body\n"
             + "1,ptsd,ptsd,Flashbacks again,My PTSD flashbacks come back every night. I startle at every noise.\n"
-            + "2,none,CasualConversation,Fishing trip,We caught trout at the lake. Then we grilled them.\n");
+            + "2,none,CasualConversation,Fishing trip,We caught trout at the lake. Then we grilled them.\n",
+            TestContext.Current.CancellationToken);
         var tweets = Path.Combine(folder, "tweets.csv");
-        await File.WriteAllTextAsync(tweets, "id,label,title,body\n1,none,,Good morning everyone\n2,depression,,I feel empty and hopeless again\n");
+        await File.WriteAllTextAsync(tweets, "id,label,title,body\n1,none,,Good morning everyone\n2,depression,,I feel empty and hopeless again\n",
+            TestContext.Current.CancellationToken);
         var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync([posts, tweets], json: true, output, CancellationToken.None);
+        await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync([posts, tweets], json: true, output, TestContext.Current.CancellationToken);
 
         using var json = JsonDocument.Parse(output.ToString());
         var root = json.RootElement;
@@ -78,14 +80,14 @@ public sealed class ClassifierEvaluatorTests : IDisposable
             kinds);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task EvaluateAsync_NoLabelOrIntentColumns_ThrowsInputException()
     {
         var path = Path.Combine(folder, "eval.csv");
-        await File.WriteAllTextAsync(path, "id,title,body\n1,a,b\n");
+        await File.WriteAllTextAsync(path, "id,title,body\n1,a,b\n", TestContext.Current.CancellationToken);
 
         await Assert.ThrowsAsync<ClassifierInputException>(
-            () => new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync(path, json: true, TextWriter.Null, CancellationToken.None));
+            () => new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync(path, json: true, TextWriter.Null, TestContext.Current.CancellationToken));
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

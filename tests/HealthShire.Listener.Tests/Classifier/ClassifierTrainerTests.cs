@@ -11,7 +11,7 @@ public sealed class ClassifierTrainerTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("classifier-train-").FullName;
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task TrainAsync_TinyAuthoredCsv_WritesAModelThatLoadsAndTags()
     {
         var data = TinyCsv.Write(folder);
@@ -19,7 +19,7 @@ public sealed class ClassifierTrainerTests : IDisposable
         var output = new StringWriter(CultureInfo.InvariantCulture);
 
         var result = await new ClassifierTrainer(time).TrainAsync(
-            new TrainRequest([data], Path.Combine(folder, "tiny.zip"), Seed: 7), output, CancellationToken.None);
+            new TrainRequest([data], Path.Combine(folder, "tiny.zip"), Seed: 7), output, TestContext.Current.CancellationToken);
 
         Assert.True(File.Exists(result.ModelPath));
         Assert.True(File.Exists(result.CardPath));
@@ -31,15 +31,15 @@ public sealed class ClassifierTrainerTests : IDisposable
         Assert.Equal(result.Card.Version, tags[0].ModelVersion);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task TrainAsync_SameDataAndSeedTwice_GivesTheSameModelVersionAndMetrics()
     {
         var data = TinyCsv.Write(folder);
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero));
         var trainer = new ClassifierTrainer(time);
 
-        var first = await trainer.TrainAsync(new TrainRequest([data], Path.Combine(folder, "a.zip"), Seed: 7), TextWriter.Null, CancellationToken.None);
-        var second = await trainer.TrainAsync(new TrainRequest([data], Path.Combine(folder, "b.zip"), Seed: 7), TextWriter.Null, CancellationToken.None);
+        var first = await trainer.TrainAsync(new TrainRequest([data], Path.Combine(folder, "a.zip"), Seed: 7), TextWriter.Null, TestContext.Current.CancellationToken);
+        var second = await trainer.TrainAsync(new TrainRequest([data], Path.Combine(folder, "b.zip"), Seed: 7), TextWriter.Null, TestContext.Current.CancellationToken);
 
         Assert.Equal(first.Card.Version, second.Card.Version);
         Assert.Equal(first.Card.Validation.Topic?.MacroF1, second.Card.Validation.Topic?.MacroF1);

@@ -32,7 +32,7 @@ public sealed class MlPostClassifierBatchingTests
         Assert.Equal(batch.Take(105), batch.Skip(105 * 20).Take(105));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Classify_ConcurrentCallers_EachGetTheirOwnPostsTags()
     {
         // Callers share the pooled lanes: a lane used by two threads at once would mix one caller's rows into another's.

@@ -7,32 +7,32 @@ public sealed class PostCsvReaderTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("classifier-csv-").FullName;
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task ReadAsync_MissingFile_ThrowsInputExceptionNamingTheFile()
     {
         var path = Path.Combine(folder, "absent.csv");
 
-        var error = await Assert.ThrowsAsync<ClassifierInputException>(() => PostCsvReader.ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ClassifierInputException>(() => PostCsvReader.ReadAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Contains("absent.csv", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task ReadAsync_NoTextColumns_ThrowsInputException()
     {
         var path = Write("id,label\n1,anxiety\n");
 
-        var error = await Assert.ThrowsAsync<ClassifierInputException>(() => PostCsvReader.ReadAsync(path, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ClassifierInputException>(() => PostCsvReader.ReadAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Contains("'title' or 'body'", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task ReadAsync_BadIntentCellAndEmptyText_SkipsAndCountsThoseRows()
     {
         var path = Write("id,label,title,body,question,crisis\n1,anxiety,t,\"multi\nline, body\",1,0\n2,none,t,b,yes,0\n3,none,,,0,0\n4,none,t,b,,1\n");
 
-        var file = await PostCsvReader.ReadAsync(path, CancellationToken.None);
+        var file = await PostCsvReader.ReadAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, file.SkippedRows);
         Assert.Equal(["1", "4"], file.Posts.Select(p => p.Id));

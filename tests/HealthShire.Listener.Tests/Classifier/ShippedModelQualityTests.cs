@@ -8,7 +8,7 @@ namespace HealthShire.Listener.Tests.Classifier;
 
 public sealed class ShippedModelQualityTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task Classify_HeldOutSliceOfSharedData_MatchesTheMacroF1InTheModelCard()
     {
         var path = RepositoryPaths.SharedFile("reddit-mh/dev.csv");
@@ -21,7 +21,7 @@ public sealed class ShippedModelQualityTests
         var card = ShippedModel.Classifier.Card;
         var expected = card.Validation.Topic?.MacroF1;
         Assert.NotNull(expected);
-        var file = await PostCsvReader.ReadAsync(path, CancellationToken.None);
+        var file = await PostCsvReader.ReadAsync(path, TestContext.Current.CancellationToken);
         var slice = file.Posts
             .Where(p => p.Label is { } l && card.Topics.Contains(l) && DataSplit.IsValidation(p.Id))
             .DistinctBy(p => p.Id)

@@ -11,10 +11,10 @@ public sealed class DigestComposerTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.Zero));
     private readonly StubInsightsStore _store = new();
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task ComposeAsync_AsksForTheEightWeeksEndingWithTheLastFullWeek()
     {
-        var content = await Composer().ComposeAsync(DigestSamples.Subscriber(), CancellationToken.None);
+        var content = await Composer().ComposeAsync(DigestSamples.Subscriber(), TestContext.Current.CancellationToken);
 
         var query = Assert.Single(_store.TrendQueries);
         Assert.Equal((new DateOnly(2026, 9, 21), new DateOnly(2026, 11, 15), TrendInterval.Week), (query.From, query.To, query.Interval));
@@ -22,14 +22,14 @@ public sealed class DigestComposerTests
         Assert.All(content.Topics, topic => Assert.Equal(DigestComposer.ChartWeeks, topic.Weeks.Count));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task ComposeAsync_SeveralSources_SumsTheirCountsAndCrisis()
     {
         _store.SeriesBySource["reddit"] = [Series("adhd", (2, 3, 1), (9, 5, 0))];
         _store.SeriesBySource["x"] = [Series("adhd", (2, 1, 0), (9, 2, 2))];
         var subscriber = DigestSamples.Subscriber(topics: "adhd") with { Sources = ["reddit", "x"] };
 
-        var content = await Composer().ComposeAsync(subscriber, CancellationToken.None);
+        var content = await Composer().ComposeAsync(subscriber, TestContext.Current.CancellationToken);
 
         var adhd = Assert.Single(content.Topics);
         Assert.Equal((7L, 4L), (adhd.Latest.Posts, adhd.PreviousPosts));
@@ -38,7 +38,7 @@ public sealed class DigestComposerTests
         Assert.Equal(["reddit", "x"], _store.TrendQueries.Select(q => q.Source));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task ComposeAsync_RisingAndQuestions_OnlyForSubscribedTopics()
     {
         var week = new DateOnly(2026, 11, 9);
@@ -50,7 +50,7 @@ public sealed class DigestComposerTests
         _store.Questions.Add(DigestSamples.Question("ADHD question", topic: "adhd"));
         _store.Questions.Add(DigestSamples.Question("Anxiety question", topic: "anxiety"));
 
-        var content = await Composer().ComposeAsync(DigestSamples.Subscriber(topics: "adhd"), CancellationToken.None);
+        var content = await Composer().ComposeAsync(DigestSamples.Subscriber(topics: "adhd"), TestContext.Current.CancellationToken);
 
         Assert.Equal(5.0, Assert.Single(content.Rising).ZScore);
         var questions = Assert.Single(content.Questions);

@@ -21,16 +21,16 @@ public sealed class CollectPassTests
         _time,
         NullLogger<CollectPass>.Instance);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_PassFails_KeepsTheErrorInTheStoreBesideTheCheckpointsAndReportsIt()
     {
-        await _store.SaveBatchAsync([], [Some.Checkpoint("depression", "t3_old")], CancellationToken.None);
+        await _store.SaveBatchAsync([], [Some.Checkpoint("depression", "t3_old")], TestContext.Current.CancellationToken);
         _store.FailNextSave = new InvalidOperationException("database is locked\nwhile saving");
         var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
 
-        await CreatePass().RunAsync(source, CancellationToken.None);
+        await CreatePass().RunAsync(source, TestContext.Current.CancellationToken);
 
-        var checkpoints = await _store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        var checkpoints = await _store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
         Assert.Equal("t3_old", checkpoints["depression"].Value);
         Assert.Equal(new LastPassError(Some.Now, "database is locked while saving"), LastPassError.From(checkpoints.Values));
         var health = _health.Snapshot()["reddit"];
@@ -38,14 +38,14 @@ public sealed class CollectPassTests
         Assert.Null(health.LastSuccessAt);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_PassSucceeds_RecordsTheSuccessAndKeepsNoError()
     {
         var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
 
-        await CreatePass().RunAsync(source, CancellationToken.None);
+        await CreatePass().RunAsync(source, TestContext.Current.CancellationToken);
 
-        var checkpoints = await _store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        var checkpoints = await _store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
         Assert.Null(LastPassError.From(checkpoints.Values));
         Assert.Equal((Some.Now, 1, (DateTimeOffset?)null), (_health.Snapshot()["reddit"].LastSuccessAt, _health.Snapshot()["reddit"].LastInserted, _health.Snapshot()["reddit"].LastFailureAt));
     }

@@ -38,12 +38,10 @@ public sealed class PseudonymKeyProviderTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void GetKey_GeneratedKeyFile_IsReadableByTheOwnerOnly()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Unix permissions only.
-        }
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file permissions only.");
 
         Provider(null).GetKey();
 

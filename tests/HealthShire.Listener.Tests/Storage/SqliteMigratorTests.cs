@@ -5,13 +5,13 @@ namespace HealthShire.Listener.Tests.Storage;
 
 public sealed class SqliteMigratorTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task MigrateAsync_RunTwice_SecondRunChangesNothing()
     {
         await using var temp = await TemporaryStore.CreateAsync();
-        await temp.Store.SaveBatchAsync([Some.Classified("kept")], [], CancellationToken.None);
+        await temp.Store.SaveBatchAsync([Some.Classified("kept")], [], TestContext.Current.CancellationToken);
 
-        var (from, to) = await new SqliteMigrator(temp.Database, temp.Time).MigrateAsync(CancellationToken.None);
+        var (from, to) = await new SqliteMigrator(temp.Database, temp.Time).MigrateAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(SqliteMigrations.LatestVersion, from);
         Assert.Equal(SqliteMigrations.LatestVersion, to);
@@ -19,7 +19,7 @@ public sealed class SqliteMigratorTests
         Assert.Equal(1L, await temp.CountPostsAsync());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task MigrateAsync_NewDatabase_UsesWriteAheadLog()
     {
         await using var temp = await TemporaryStore.CreateAsync();
@@ -27,32 +27,32 @@ public sealed class SqliteMigratorTests
         Assert.Equal("wal", await temp.ScalarAsync("PRAGMA journal_mode;"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task MigrateAsync_DatabaseFromNewerVersion_ThrowsNamingBothVersions()
     {
         await using var temp = await TemporaryStore.CreateAsync();
         await temp.ScalarAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 0);");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => temp.Store.MigrateAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => temp.Store.MigrateAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
         Assert.Contains($"{SqliteMigrations.LatestVersion} this build knows", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task MigrateAsync_PendingStep_AppliesOnlyThatStep()
     {
         await using var temp = await TemporaryStore.CreateAsync();
         var next = SqliteMigrations.LatestVersion + 1;
         IReadOnlyList<SqliteMigration> steps = [.. SqliteMigrations.All, new(next, "extra", "CREATE TABLE extra (id INTEGER);")];
 
-        var (from, to) = await new SqliteMigrator(temp.Database, temp.Time).MigrateAsync(steps, CancellationToken.None);
+        var (from, to) = await new SqliteMigrator(temp.Database, temp.Time).MigrateAsync(steps, TestContext.Current.CancellationToken);
 
         Assert.Equal((SqliteMigrations.LatestVersion, next), (from, to));
         Assert.Equal(0L, await temp.ScalarAsync("SELECT COUNT(*) FROM extra;"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task MigrateAsync_FailingStep_RollsBackEveryPendingStep()
     {
         await using var temp = await TemporaryStore.CreateAsync();
@@ -65,7 +65,7 @@ public sealed class SqliteMigratorTests
         ];
 
         await Assert.ThrowsAsync<SqliteException>(
-            () => new SqliteMigrator(temp.Database, temp.Time).MigrateAsync(steps, CancellationToken.None));
+            () => new SqliteMigrator(temp.Database, temp.Time).MigrateAsync(steps, TestContext.Current.CancellationToken));
 
         Assert.Equal((long)SqliteMigrations.LatestVersion, await temp.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
         Assert.Equal(0L, await temp.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra';"));

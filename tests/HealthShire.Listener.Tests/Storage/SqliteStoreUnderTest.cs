@@ -44,7 +44,7 @@ internal sealed class SqliteStoreUnderTest(TemporaryStore temp) : IStoreUnderTes
 
     public async Task<IReadOnlyList<object?[]>> RowsFromSqlAsync(string sql)
     {
-        await using var connection = await Temp.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Temp.Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await IStoreUnderTest.ReadRowsAsync(command);

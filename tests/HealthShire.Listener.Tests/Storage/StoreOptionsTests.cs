@@ -102,18 +102,18 @@ public sealed class StoreOptionsTests : IDisposable
         Assert.Contains("Store:PseudonymKey", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task AddPostStore_ValidSettings_ResolvesAWorkingStoreAndKeepsTheKeyBesideTheDatabase()
     {
         var database = Path.Combine(_folder, "nested", "listener.db");
         using (var provider = BuildProvider(new() { ["Store:ConnectionString"] = $"Data Source={database}" }))
         {
             var store = provider.GetRequiredService<IPostStore>();
-            await store.MigrateAsync(CancellationToken.None);
-            await store.SaveBatchAsync([Some.Classified("di")], [], CancellationToken.None);
+            await store.MigrateAsync(TestContext.Current.CancellationToken);
+            await store.SaveBatchAsync([Some.Classified("di")], [], TestContext.Current.CancellationToken);
             var pseudonym = provider.GetRequiredService<IAuthorPseudonymizer>().Pseudonymize("reddit", "someone");
 
-            Assert.Equal(1, (await store.GetStatusAsync(CancellationToken.None)).Communities.Single().Posts);
+            Assert.Equal(1, (await store.GetStatusAsync(TestContext.Current.CancellationToken)).Communities.Single().Posts);
             Assert.Matches("^[0-9a-f]{20}$", pseudonym);
             Assert.True(File.Exists(database + ".pseudonym-key"));
             SqliteConnection.ClearPool(new SqliteConnection($"Data Source={database}"));

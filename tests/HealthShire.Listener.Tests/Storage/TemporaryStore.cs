@@ -44,7 +44,7 @@ internal sealed class TemporaryStore : IAsyncDisposable
         var store = new TemporaryStore(folder, new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero)), zone ?? TimeZoneInfo.Utc);
         if (migrate)
         {
-            await store.Store.MigrateAsync(CancellationToken.None);
+            await store.Store.MigrateAsync(TestContext.Current.CancellationToken);
         }
 
         return store;
@@ -53,7 +53,7 @@ internal sealed class TemporaryStore : IAsyncDisposable
     /// <summary>Reads one value straight from the database, for columns the store does not expose.</summary>
     public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)

@@ -37,6 +37,11 @@ internal readonly record struct RollupRow(
 
     public RollupRow WithState(int replyCount, PostFlags flags) => this with { ReplyCount = replyCount, Flags = (int)flags };
 
+    /// <summary>The state after a refresh: its counts replace the stored ones, or add to them when it is additive.</summary>
+    public RollupRow Refreshed(PostUpdate update) => update.Additive
+        ? WithState(ReplyCount + update.ReplyCount, (PostFlags)Flags | update.Flags)
+        : WithState(update.ReplyCount, update.Flags);
+
     /// <summary>
     /// The stored post seen again: its replies and flags move; one seen only as gone keeps the tags made from its
     /// original text, since the ones it arrives with say nothing.

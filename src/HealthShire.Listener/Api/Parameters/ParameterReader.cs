@@ -8,6 +8,12 @@ internal static class ParameterReader
 {
     private const int MaxEchoLength = 40;
 
+    /// <summary>The earliest date a date parameter accepts: no post is older.</summary>
+    public static readonly DateOnly FirstDay = new(2000, 1, 1);
+
+    /// <summary>The latest date a date parameter accepts, far enough ahead that day and week arithmetic never overflows.</summary>
+    public static readonly DateOnly LastDay = new(2099, 12, 31);
+
     public static ParameterError? Topic(string? raw, out string? topic)
     {
         topic = Blank(raw) ? null : raw!.Trim();
@@ -30,13 +36,18 @@ internal static class ParameterReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(raw!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (!DateOnly.TryParseExact(raw!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            day = parsed;
-            return null;
+            return new ParameterError(name, $"must be a date written yyyy-MM-dd; got '{Echo(raw)}'.");
         }
 
-        return new ParameterError(name, $"must be a date written yyyy-MM-dd; got '{Echo(raw)}'.");
+        if (parsed < FirstDay || parsed > LastDay)
+        {
+            return new ParameterError(name, $"must be a date from {FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd}; got '{Echo(raw)}'.");
+        }
+
+        day = parsed;
+        return null;
     }
 
     public static ParameterError? Number(string name, string? raw, int fallback, int min, int max, out int value)

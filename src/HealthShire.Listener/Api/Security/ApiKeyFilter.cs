@@ -5,12 +5,16 @@ using Microsoft.Extensions.Options;
 namespace HealthShire.Listener.Api.Security;
 
 /// <summary>
-/// Lets a call through only with a configured key in <c>X-Api-Key</c>. Keys are compared as
-/// SHA-256 digests in constant time, so neither their content nor their length leaks through timing.
+/// Lets a call through only with a configured key in <c>X-Api-Key</c> (checked by <see cref="ApiGate"/> for all of
+/// <c>/api</c>, and by this filter on each endpoint as well). Keys are compared as SHA-256 digests in constant time, so
+/// neither their content nor their length leaks through timing.
 /// </summary>
 internal sealed class ApiKeyFilter : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";
+
+    /// <summary>The shortest key accepted in <c>Api:ApiKeys</c>: anything shorter is refused at start-up.</summary>
+    public const int MinimumKeyLength = 32;
 
     private readonly byte[][] _keyDigests;
 
@@ -23,18 +27,17 @@ internal sealed class ApiKeyFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var presented = context.HttpContext.Request.Headers[HeaderName].ToString();
-        if (!IsAccepted(presented))
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "A valid API key is required",
-                detail: $"Send one of the keys configured in Api:ApiKeys in the {HeaderName} header.");
-        }
-
-        return await next(context);
+        return IsAccepted(presented) ? await next(context) : Refusal();
     }
 
-    private bool IsAccepted(string presented)
+    /// <summary>The 401 answer to a call without a valid key.</summary>
+    public static IResult Refusal() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "A valid API key is required",
+        detail: $"Send one of the keys configured in Api:ApiKeys in the {HeaderName} header.");
+
+    /// <summary>Whether <paramref name="presented"/> is one of the configured keys.</summary>
+    public bool IsAccepted(string presented)
     {
         if (presented.Length == 0 || _keyDigests.Length == 0)
         {

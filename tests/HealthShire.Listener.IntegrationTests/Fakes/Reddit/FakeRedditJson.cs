@@ -49,11 +49,21 @@ internal static class FakeRedditJson
         writer.WriteEndObject();
     });
 
+    /// <summary>A submission as archive dumps hold it: the t3's data object alone, on one line.</summary>
+    public static string Submission(FakeRedditPost post) => Write(writer => WriteData(writer, post));
+
     private static void WriteLink(Utf8JsonWriter writer, FakeRedditPost post)
     {
         writer.WriteStartObject();
         writer.WriteString("kind", "t3");
-        writer.WriteStartObject("data");
+        writer.WritePropertyName("data");
+        WriteData(writer, post);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteData(Utf8JsonWriter writer, FakeRedditPost post)
+    {
+        writer.WriteStartObject();
         writer.WriteString("id", post.Id);
         writer.WriteString("name", post.Fullname);
         writer.WriteString("subreddit", post.Subreddit);
@@ -67,7 +77,6 @@ internal static class FakeRedditJson
         writer.WriteBoolean("over_18", post.Over18);
         writer.WriteString("removed_by_category", post.RemovedByCategory);
         writer.WriteBoolean("is_self", true);
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HealthShire.Listener.IntegrationTests.Fakes.Reddit;
 
 namespace HealthShire.Listener.IntegrationTests.Sources.Reddit;
@@ -7,7 +6,7 @@ public sealed class RedditPostSourceFaultTests
 {
     public static TheoryData<string> BadPages => ["truncated", "malformed", "wrong-shape", "500"];
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [MemberData(nameof(BadPages))]
     public async Task FetchAsync_BadSecondPage_YieldsFirstPageWithoutCheckpointAndGoesOn(string fault)
     {
@@ -33,7 +32,7 @@ public sealed class RedditPostSourceFaultTests
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("r/depression stopped after 100", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TwoServerErrors_AreRetriedByTheResilienceHandler()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
@@ -48,7 +47,7 @@ public sealed class RedditPostSourceFaultTests
         Assert.Equal([502, 503, 200], host.ListingRequests().Select(r => r.Status));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_SlowAnswer_TimesOutTheAttemptAndRetries()
     {
         await using var host = await RedditTestHost.StartAsync(
@@ -56,26 +55,30 @@ public sealed class RedditPostSourceFaultTests
             settings: new Dictionary<string, string?> { ["Sources:Reddit:AttemptTimeout"] = "00:00:01.500" });
         host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
         host.Server.InjectFault(FakeRedditFault.Slow(TimeSpan.FromSeconds(10)));
-        var clock = Stopwatch.StartNew();
+        var listingsStarted = 0;
+        host.Server.RequestStarted += path => Interlocked.Add(ref listingsStarted, path.StartsWith("/r/", StringComparison.Ordinal) ? 1 : 0);
 
         var batch = Assert.Single(await host.FetchAsync());
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(9), $"took {clock.Elapsed}");
         Assert.Equal(3, batch.Posts.Count);
         Assert.Single(batch.Checkpoints);
+        // Had the slow answer been waited for, it would have been the only request: the retry proves the attempt timed out.
+        Assert.Equal(2, listingsStarted);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TooManyRequests_WaitsRetryAfterAndRepeatsTheRequest()
     {
-        await using var host = await RedditTestHost.StartAsync(["ptsd"]);
-        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
+        var time = new TimerWatchingTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await RedditTestHost.StartAsync(["ptsd"], time: time);
         host.Server.InjectFault(FakeRedditFault.TooManyRequests(retryAfterSeconds: 1));
-        var clock = Stopwatch.StartNew();
+        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
 
-        var batch = Assert.Single(await host.FetchAsync());
+        var fetch = host.FetchAsync();
+        var waited = await time.RunUntilDoneAsync(fetch, ignoreLongerThan: TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        var batch = Assert.Single(await fetch);
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"waited only {clock.Elapsed}");
+        Assert.Equal(TimeSpan.FromSeconds(1), waited);
         Assert.Equal(3, batch.Posts.Count);
         Assert.Single(batch.Checkpoints);
         var listings = host.ListingRequests();
@@ -84,7 +87,7 @@ public sealed class RedditPostSourceFaultTests
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("429", StringComparison.Ordinal) && r.Message.Contains("Retry-After", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_RevokedToken_FetchesOneNewTokenAndRepeatsTheRequest()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
@@ -99,7 +102,7 @@ public sealed class RedditPostSourceFaultTests
         Assert.Equal([200, 401, 200], host.ListingRequests().Select(r => r.Status));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_WrongCredentials_FailsEachSubredditWithoutLoggingTheSecret()
     {
         await using var host = await RedditTestHost.StartAsync(

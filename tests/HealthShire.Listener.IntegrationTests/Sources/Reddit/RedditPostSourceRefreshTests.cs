@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.IntegrationTests.Fakes.Reddit;
 
@@ -6,7 +5,7 @@ namespace HealthShire.Listener.IntegrationTests.Sources.Reddit;
 
 public sealed class RedditPostSourceRefreshTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_AsksInChunksOf100AndFlagsMissingPostsDeleted()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
@@ -16,7 +15,7 @@ public sealed class RedditPostSourceRefreshTests
         host.Server.UpdatePost(posts[1].Id, p => p with { Selftext = "[removed]", RemovedByCategory = "moderator" });
         host.Server.RemovePost(posts[2].Id);
 
-        var updates = (await host.Source.RefreshAsync([.. posts.Select(p => p.Id)], CancellationToken.None)).ToDictionary(u => u.SourceId);
+        var updates = (await host.Source.RefreshAsync([.. posts.Select(p => p.Id)], TestContext.Current.CancellationToken)).ToDictionary(u => u.SourceId);
 
         Assert.Equal(150, updates.Count);
         Assert.Equal(new PostUpdate(posts[0].Id, 42, 7, PostFlags.None), updates[posts[0].Id]);
@@ -28,7 +27,7 @@ public sealed class RedditPostSourceRefreshTests
         Assert.Equal(100, infos[0].Query.Split("t3_").Length - 1);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_FailedChunk_LeavesItsIdsOut()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
@@ -36,15 +35,16 @@ public sealed class RedditPostSourceRefreshTests
         host.Server.AddPosts("ptsd", posts);
         host.Server.InjectFault(FakeRedditFault.MalformedJson(), urlContains: "t3_p1,");
 
-        var updates = await host.Source.RefreshAsync([.. posts.Select(p => p.Id)], CancellationToken.None);
+        var updates = await host.Source.RefreshAsync([.. posts.Select(p => p.Id)], TestContext.Current.CancellationToken);
 
         Assert.Equal(20, updates.Count);
         Assert.All(updates, u => Assert.Equal(PostFlags.None, u.Flags));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task PublicMode_WithoutCredentials_UsesJsonEndpointsWithoutTokensAtTheConfiguredInterval()
     {
+        var time = new TimerWatchingTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await RedditTestHost.StartAsync(
             ["ADHD"],
             withCredentials: false,
@@ -52,14 +52,18 @@ public sealed class RedditPostSourceRefreshTests
             {
                 ["Sources:Reddit:PacingEnabled"] = "true",
                 ["Sources:Reddit:PublicMinRequestInterval"] = "00:00:00.300",
-            });
+            },
+            time: time);
         host.Server.AddPosts("ADHD", FakeRedditPosts.Range(1, 120));
-        var clock = Stopwatch.StartNew();
 
-        var batch = Assert.Single(await host.FetchAsync());
-        var updates = await host.Source.RefreshAsync(["p1"], CancellationToken.None);
+        var fetch = host.FetchAsync();
+        var waited = await time.RunUntilDoneAsync(fetch, ignoreLongerThan: TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var batch = Assert.Single(await fetch);
+        var refresh = host.Source.RefreshAsync(["p1"], TestContext.Current.CancellationToken);
+        waited += await time.RunUntilDoneAsync(refresh, ignoreLongerThan: TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var updates = await refresh;
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.55), $"three requests took only {clock.Elapsed}");
+        Assert.Equal(TimeSpan.FromMilliseconds(600), waited);
         Assert.Equal(120, batch.Posts.Count);
         Assert.Single(updates);
         var requests = host.Server.Requests;

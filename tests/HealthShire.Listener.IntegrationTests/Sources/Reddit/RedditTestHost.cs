@@ -28,11 +28,15 @@ internal sealed class RedditTestHost : IAsyncDisposable
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
-    /// <summary>Starts a fake server and a container; settings override the fast test defaults.</summary>
+    /// <summary>
+    /// Starts a fake server and a container; settings override the fast test defaults; <paramref name="time"/> is the
+    /// clock the source waits on (the system clock when not given).
+    /// </summary>
     public static async Task<RedditTestHost> StartAsync(
         string[] subreddits,
         bool withCredentials = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? time = null)
     {
         var server = new FakeRedditServer();
         await server.StartAsync();
@@ -58,6 +62,11 @@ internal sealed class RedditTestHost : IAsyncDisposable
         }
 
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IAuthorPseudonymizer>(new HmacAuthorPseudonymizer(new byte[32]));
@@ -68,7 +77,7 @@ internal sealed class RedditTestHost : IAsyncDisposable
     public async Task<List<SourceBatch>> FetchAsync(params Checkpoint[] checkpoints)
     {
         var batches = new List<SourceBatch>();
-        await foreach (var batch in Source.FetchAsync(checkpoints.ToDictionary(c => c.Key), CancellationToken.None))
+        await foreach (var batch in Source.FetchAsync(checkpoints.ToDictionary(c => c.Key), TestContext.Current.CancellationToken))
         {
             batches.Add(batch);
         }

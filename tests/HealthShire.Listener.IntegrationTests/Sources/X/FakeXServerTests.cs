@@ -7,9 +7,7 @@ public abstract class FakeXServerTests : IAsyncLifetime, IAsyncDisposable
 {
     protected FakeXServer Server { get; } = new();
 
-    public Task InitializeAsync() => Server.StartAsync();
-
-    Task IAsyncLifetime.DisposeAsync() => Server.DisposeAsync().AsTask();
+    public async ValueTask InitializeAsync() => await Server.StartAsync();
 
     async ValueTask IAsyncDisposable.DisposeAsync()
     {

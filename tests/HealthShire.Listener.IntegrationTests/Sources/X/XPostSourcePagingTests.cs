@@ -5,7 +5,7 @@ namespace HealthShire.Listener.IntegrationTests.Sources.X;
 
 public sealed class XPostSourcePagingTests : FakeXServerTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_SeveralPages_YieldsOneBatchPerQueryWithEveryTweetAndTheNewestSinceId()
     {
         var tweets = Enumerable.Range(0, 230).Select(i => Server.AddTweet($"so depressed today #{i} & tired", likes: i, replies: i % 3)).ToList();
@@ -13,7 +13,7 @@ public sealed class XPostSourcePagingTests : FakeXServerTests
         Server.AddTweet("a tweet about the weather");
         await using var harness = new XSourceHarness(Server, new Dictionary<string, string?> { ["Sources:X:BackfillPosts"] = "1000" });
 
-        var batches = await harness.RunPassAsync();
+        var batches = await harness.RunPassAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["depression", "adhd"], batches.Select(b => b.Community));
         var depression = batches[0].Posts;
@@ -29,13 +29,13 @@ public sealed class XPostSourcePagingTests : FakeXServerTests
         Assert.All(searches, r => Assert.Null(r["expansions"]));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_Tweet_MapsToPostWithPermalinkPseudonymAndDecodedText()
     {
         var tweet = Server.AddTweet("my meds & <therapy> finally working", authorId: "987654", likes: 7, replies: 2);
         await using var harness = new XSourceHarness(Server);
 
-        var post = Assert.Single(XSourceHarness.PostsOf(await harness.RunPassAsync()));
+        var post = Assert.Single(XSourceHarness.PostsOf(await harness.RunPassAsync(TestContext.Current.CancellationToken)));
 
         Assert.Equal(
             new Post("x", tweet.Id, "depression", "", "my meds & <therapy> finally working",
@@ -46,22 +46,22 @@ public sealed class XPostSourcePagingTests : FakeXServerTests
         Assert.DoesNotContain("987654", post.AuthorPseudonym, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_SecondPass_AsksFromSinceIdAndGetsOnlyNewTweets()
     {
         var first = Server.AddTweet("feeling depressed");
         await using var harness = new XSourceHarness(Server);
-        await harness.RunPassAsync();
+        await harness.RunPassAsync(TestContext.Current.CancellationToken);
         var second = Server.AddTweet("still depressed, new meds tomorrow");
 
-        var posts = XSourceHarness.PostsOf(await harness.RunPassAsync());
+        var posts = XSourceHarness.PostsOf(await harness.RunPassAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal([second.Id], posts.Select(p => p.SourceId));
         Assert.Equal(first.Id, Server.SearchRequests[^2]["since_id"]);
         Assert.Equal(second.Id, harness.Checkpoint("depression"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_FirstRun_ReadsNoMoreThanTheBackfillLimit()
     {
         for (var i = 0; i < 120; i++)
@@ -72,19 +72,19 @@ public sealed class XPostSourcePagingTests : FakeXServerTests
         var newest = Server.AddTweet("depressed, the newest");
         await using var harness = new XSourceHarness(Server, new Dictionary<string, string?> { ["Sources:X:BackfillPosts"] = "40" });
 
-        var batches = await harness.RunPassAsync();
+        var batches = await harness.RunPassAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(40, batches[0].Posts.Count);
         Assert.Equal("40", Server.SearchRequests[0]["max_results"]);
         Assert.Equal(newest.Id, harness.Checkpoint("depression"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_EmptyResultPage_YieldsEmptyBatchesAndNoSinceId()
     {
         await using var harness = new XSourceHarness(Server);
 
-        var batches = await harness.RunPassAsync();
+        var batches = await harness.RunPassAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(2, batches.Count);
         Assert.All(batches, b => Assert.Empty(b.Posts));
@@ -93,12 +93,12 @@ public sealed class XPostSourcePagingTests : FakeXServerTests
         Assert.Equal("ok", harness.Checkpoint("status"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_CancelledAfterFirstPage_NextPassResumesFromTheOldSinceId()
     {
         var old = Server.AddTweet("depressed, before the crash");
         await using var harness = new XSourceHarness(Server, new Dictionary<string, string?> { ["Sources:X:BackfillPosts"] = "1000" });
-        await harness.RunPassAsync();
+        await harness.RunPassAsync(TestContext.Current.CancellationToken);
         var fresh = Enumerable.Range(0, 150).Select(i => Server.AddTweet($"depressed again {i}")).ToList();
         using var crash = new CancellationTokenSource();
         Server.OnRequest = request =>
@@ -113,7 +113,7 @@ public sealed class XPostSourcePagingTests : FakeXServerTests
         Assert.Equal(old.Id, harness.Checkpoint("depression"));
 
         Server.OnRequest = null;
-        var batches = await harness.RunPassAsync();
+        var batches = await harness.RunPassAsync(TestContext.Current.CancellationToken);
 
         var resumed = Server.SearchRequests.Last(r => r["next_token"] is null && (r["query"] ?? "").Contains("depressed", StringComparison.Ordinal));
         Assert.Equal(old.Id, resumed["since_id"]);

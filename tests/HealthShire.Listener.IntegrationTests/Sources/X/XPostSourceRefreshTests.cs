@@ -5,7 +5,7 @@ namespace HealthShire.Listener.IntegrationTests.Sources.X;
 
 public sealed class XPostSourceRefreshTests : FakeXServerTests
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_LiveAndDeletedTweets_ReturnsNewCountsAndDeletedFlags()
     {
         var live = Server.AddTweet("depressed", likes: 1, replies: 0);
@@ -14,7 +14,7 @@ public sealed class XPostSourceRefreshTests : FakeXServerTests
         Server.DeleteTweet(gone.Id);
         await using var harness = new XSourceHarness(Server);
 
-        var updates = await harness.Source.RefreshAsync([live.Id, gone.Id], CancellationToken.None);
+        var updates = await harness.Source.RefreshAsync([live.Id, gone.Id], TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [new PostUpdate(live.Id, 12, 4, PostFlags.None), new PostUpdate(gone.Id, 0, 0, PostFlags.Deleted)],
@@ -22,26 +22,26 @@ public sealed class XPostSourceRefreshTests : FakeXServerTests
         Assert.Equal("public_metrics", Server.Requests.Single()["tweet.fields"]);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_MoreThanAHundredIds_AsksInChunksAndCountsTheReadsInTheNextPass()
     {
         var tweets = Enumerable.Range(0, 150).Select(i => Server.AddTweet($"tweet {i}")).ToList();
         await using var harness = new XSourceHarness(Server);
 
-        var updates = await harness.Source.RefreshAsync([.. tweets.Select(t => t.Id)], CancellationToken.None);
-        await harness.RunPassAsync();
+        var updates = await harness.Source.RefreshAsync([.. tweets.Select(t => t.Id)], TestContext.Current.CancellationToken);
+        await harness.RunPassAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(150, updates.Count);
         Assert.Equal([100, 50], Server.Requests.Where(r => r.IsLookup).Select(r => (r["ids"] ?? "").Split(',').Length));
         Assert.Equal("150", harness.Checkpoint(XSourceHarness.BudgetKey));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task RefreshAsync_WrongToken_ReturnsNothingWithoutThrowing()
     {
         var tweet = Server.AddTweet("depressed");
         await using var harness = new XSourceHarness(Server, bearerToken: "wrong");
 
-        Assert.Empty(await harness.Source.RefreshAsync([tweet.Id], CancellationToken.None));
+        Assert.Empty(await harness.Source.RefreshAsync([tweet.Id], TestContext.Current.CancellationToken));
     }
 }

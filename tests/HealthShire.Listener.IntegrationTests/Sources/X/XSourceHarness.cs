@@ -22,7 +22,7 @@ internal sealed class XSourceHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public XSourceHarness(FakeXServer server, IDictionary<string, string?>? settings = null, string? bearerToken = null)
+    public XSourceHarness(FakeXServer server, IDictionary<string, string?>? settings = null, string? bearerToken = null, TimeProvider? time = null)
     {
         var config = new Dictionary<string, string?>
         {
@@ -41,6 +41,11 @@ internal sealed class XSourceHarness : IAsyncDisposable
         }
 
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging());
         services.AddSingleton(Pseudonymizer);

@@ -15,7 +15,7 @@ public sealed class ListeningPipelineTests
 
     private ListeningPipeline CreatePipeline() => new(_classifier, _store, _time, NullLogger<ListeningPipeline>.Instance);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_TwoBatches_StoresTaggedPostsWithTheirCheckpoints()
     {
         var source = new ScriptedSource(
@@ -23,24 +23,24 @@ public sealed class ListeningPipelineTests
             new SourceBatch("depression", [Some.Post("a1"), Some.Post("a2")], [Some.Checkpoint("depression", "t3_a2")]),
             new SourceBatch("ADHD", [Some.Post("b1", community: "ADHD")], [Some.Checkpoint("ADHD", "t3_b1")]));
 
-        var result = await CreatePipeline().RunAsync(source, CancellationToken.None);
+        var result = await CreatePipeline().RunAsync(source, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, result.Fetched);
         Assert.Equal(3, result.Inserted);
         Assert.All(_store.Posts, p => Assert.Equal(Topics.Adhd, p.Tags.Topic));
-        var checkpoints = await _store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        var checkpoints = await _store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
         Assert.Equal("t3_a2", checkpoints["depression"].Value);
         Assert.Equal("t3_b1", checkpoints["ADHD"].Value);
         Assert.All(result.Communities, c => Assert.True(c.CheckpointAdvanced));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_SecondSighting_CountsAsUpdatedNotInserted()
     {
         var batch = new SourceBatch("depression", [Some.Post("a1")], []);
-        await CreatePipeline().RunAsync(new ScriptedSource("reddit", batch), CancellationToken.None);
+        await CreatePipeline().RunAsync(new ScriptedSource("reddit", batch), TestContext.Current.CancellationToken);
 
-        var result = await CreatePipeline().RunAsync(new ScriptedSource("reddit", batch), CancellationToken.None);
+        var result = await CreatePipeline().RunAsync(new ScriptedSource("reddit", batch), TestContext.Current.CancellationToken);
 
         Assert.Equal(0, result.Inserted);
         Assert.Equal(1, result.Updated);
@@ -48,19 +48,19 @@ public sealed class ListeningPipelineTests
         Assert.False(Assert.Single(result.Communities).CheckpointAdvanced);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_GivesTheSourceItsStoredCheckpoints()
     {
-        await _store.SaveBatchAsync([], [Some.Checkpoint("depression", "t3_old"), Some.Checkpoint("q", "9", source: "x")], CancellationToken.None);
+        await _store.SaveBatchAsync([], [Some.Checkpoint("depression", "t3_old"), Some.Checkpoint("q", "9", source: "x")], TestContext.Current.CancellationToken);
         var source = new ScriptedSource("reddit");
 
-        await CreatePipeline().RunAsync(source, CancellationToken.None);
+        await CreatePipeline().RunAsync(source, TestContext.Current.CancellationToken);
 
         var seen = Assert.Single(source.CheckpointsSeen!);
         Assert.Equal("t3_old", seen.Value.Value);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_CancelledAfterFirstBatch_StoresThatBatchAndStopsWithoutThrowing()
     {
         using var cts = new CancellationTokenSource();
@@ -76,11 +76,11 @@ public sealed class ListeningPipelineTests
 
         Assert.Equal("a1", Assert.Single(_store.Posts).Post.SourceId);
         Assert.Equal(0, result.Refreshed);
-        var checkpoints = await _store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        var checkpoints = await _store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
         Assert.False(checkpoints.ContainsKey("ADHD"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_RefreshesOnlyPostsYoungerThanTheSourcesWindow()
     {
         await _store.SaveBatchAsync(
@@ -88,23 +88,23 @@ public sealed class ListeningPipelineTests
              new(Some.Post("old", createdAt: Some.Now.AddDays(-3)), Some.Tags()),
              new(Some.Post("other", source: "x", createdAt: Some.Now.AddHours(-1)), Some.Tags())],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
         var source = new ScriptedSource("reddit") { RefreshMaxAge = TimeSpan.FromDays(2) };
 
-        var result = await CreatePipeline().RunAsync(source, CancellationToken.None);
+        var result = await CreatePipeline().RunAsync(source, TestContext.Current.CancellationToken);
 
         Assert.Equal(["young"], source.RefreshAskedFor);
         Assert.Equal(1, result.Refreshed);
         Assert.Equal("young", Assert.Single(Assert.Single(_store.AppliedUpdates)).SourceId);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_StoreFails_PropagatesInsteadOfLookingLikeNoWork()
     {
         _store.FailNextSave = new InvalidOperationException("disk full");
         var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], []));
 
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => CreatePipeline().RunAsync(source, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => CreatePipeline().RunAsync(source, TestContext.Current.CancellationToken));
 
         Assert.Equal("disk full", ex.Message);
     }

@@ -8,22 +8,22 @@ public sealed class RequestPacerTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task WaitTurnAsync_MinInterval_HoldsTheSecondRequestUntilTheIntervalPassed()
     {
         var pacer = Pacer(minInterval: TimeSpan.FromSeconds(6));
-        await pacer.WaitTurnAsync(CancellationToken.None);
+        await pacer.WaitTurnAsync(TestContext.Current.CancellationToken);
 
-        await AssertWaitsAsync(pacer.WaitTurnAsync(CancellationToken.None), TimeSpan.FromSeconds(6));
+        await AssertWaitsAsync(pacer.WaitTurnAsync(TestContext.Current.CancellationToken), TimeSpan.FromSeconds(6));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task WaitTurnAsync_LowRemaining_SpreadsTheRestOverTheWindow()
     {
         var pacer = Pacer();
         pacer.Observe(new RateLimitSnapshot(Remaining: 5, ResetAfter: TimeSpan.FromSeconds(100), Used: 595));
 
-        await AssertWaitsAsync(pacer.WaitTurnAsync(CancellationToken.None), TimeSpan.FromSeconds(20));
+        await AssertWaitsAsync(pacer.WaitTurnAsync(TestContext.Current.CancellationToken), TimeSpan.FromSeconds(20));
     }
 
     [Fact]
@@ -32,16 +32,16 @@ public sealed class RequestPacerTests
         var pacer = Pacer();
         pacer.Observe(new RateLimitSnapshot(Remaining: 500, ResetAfter: TimeSpan.FromSeconds(100), Used: 100));
 
-        Assert.True(pacer.WaitTurnAsync(CancellationToken.None).IsCompleted);
+        Assert.True(pacer.WaitTurnAsync(TestContext.Current.CancellationToken).IsCompleted);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task WaitTurnAsync_NothingRemaining_WaitsForTheReset()
     {
         var pacer = Pacer();
         pacer.Observe(new RateLimitSnapshot(Remaining: 0, ResetAfter: TimeSpan.FromSeconds(42), Used: 600));
 
-        await AssertWaitsAsync(pacer.WaitTurnAsync(CancellationToken.None), TimeSpan.FromSeconds(42));
+        await AssertWaitsAsync(pacer.WaitTurnAsync(TestContext.Current.CancellationToken), TimeSpan.FromSeconds(42));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class RequestPacerTests
         var pacer = Pacer(enabled: false, minInterval: TimeSpan.FromSeconds(6));
         pacer.Observe(new RateLimitSnapshot(Remaining: 0, ResetAfter: TimeSpan.FromSeconds(42), Used: 600));
 
-        Assert.True(pacer.WaitTurnAsync(CancellationToken.None).IsCompleted);
-        Assert.True(pacer.WaitTurnAsync(CancellationToken.None).IsCompleted);
+        Assert.True(pacer.WaitTurnAsync(TestContext.Current.CancellationToken).IsCompleted);
+        Assert.True(pacer.WaitTurnAsync(TestContext.Current.CancellationToken).IsCompleted);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Unit)]
     [InlineData(7, 30, 7)]
     [InlineData(null, 30, 30)]
     [InlineData(null, null, 60)]
@@ -66,7 +66,7 @@ public sealed class RequestPacerTests
             pacer.Observe(new RateLimitSnapshot(0, TimeSpan.FromSeconds(seconds), null));
         }
 
-        var wait = pacer.WaitAfterTooManyRequestsAsync(retryAfter is { } r ? TimeSpan.FromSeconds(r) : null, CancellationToken.None);
+        var wait = pacer.WaitAfterTooManyRequestsAsync(retryAfter is { } r ? TimeSpan.FromSeconds(r) : null, TestContext.Current.CancellationToken);
 
         await AssertWaitsAsync(wait, TimeSpan.FromSeconds(expected));
     }

@@ -11,7 +11,7 @@ internal static class RedditFixtures
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "HealthShire.Listener.Tests", "Sources", "Reddit", "Fixtures", name));
 
     public static Task<RedditListingResult> ReadAsync(string json) =>
-        RedditListingReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), CancellationToken.None);
+        RedditListingReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), TestContext.Current.CancellationToken);
 
     public static async Task<RedditListingData> ListingAsync(string json)
     {

@@ -13,12 +13,12 @@ public sealed class XClientTests : IDisposable
     private const string SearchUrl = "https://api.test/2/tweets/search/recent";
     private const string EmptyPage = """{"meta":{"result_count":0}}""";
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.Zero));
+    private readonly TimerWatchingTimeProvider _time = new(new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.Zero));
     private readonly MockHttpMessageHandler _http = new();
 
     public XClientTests() => _http.Fallback.Throw(new InvalidOperationException("unexpected request"));
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task SearchRecentAsync_TooManyRequests_WaitsUntilTheResetThenRetries()
     {
         _http.Expect(SearchUrl).Respond(HttpStatusCode.TooManyRequests, Limit(0, TimeSpan.FromSeconds(30)), "application/problem+json",
@@ -26,30 +26,30 @@ public sealed class XClientTests : IDisposable
         _http.Expect(SearchUrl).Respond(HttpStatusCode.OK, Limit(449, TimeSpan.FromMinutes(15)), "application/json", EmptyPage);
         var client = CreateClient();
 
-        var call = client.SearchRecentAsync("(adhd) -is:retweet lang:en", null, null, 100, CancellationToken.None);
+        var call = client.SearchRecentAsync("(adhd) -is:retweet lang:en", null, null, 100, TestContext.Current.CancellationToken);
         var waited = await AdvanceUntilDoneAsync(call);
 
         Assert.Equal(XCallOutcome.Ok, (await call).Outcome);
-        Assert.InRange(waited, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(35));
+        Assert.InRange(waited, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
         _http.VerifyNoOutstandingExpectation();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task SearchRecentAsync_WindowUsedUp_WaitsBeforeTheNextRequest()
     {
         _http.Expect(SearchUrl).Respond(HttpStatusCode.OK, Limit(0, TimeSpan.FromMinutes(2)), "application/json", EmptyPage);
         _http.Expect(SearchUrl).Respond(HttpStatusCode.OK, Limit(449, TimeSpan.FromMinutes(15)), "application/json", EmptyPage);
         var client = CreateClient();
-        await client.SearchRecentAsync("q", null, null, 10, CancellationToken.None);
+        await client.SearchRecentAsync("q", null, null, 10, TestContext.Current.CancellationToken);
 
-        var second = client.SearchRecentAsync("q", null, null, 10, CancellationToken.None);
+        var second = client.SearchRecentAsync("q", null, null, 10, TestContext.Current.CancellationToken);
         var waited = await AdvanceUntilDoneAsync(second);
 
-        Assert.InRange(waited, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(5));
+        Assert.InRange(waited, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
         _http.VerifyNoOutstandingExpectation();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task SearchRecentAsync_Unauthorized_ReportsTheProblemWithoutTheToken()
     {
         _http.Expect(SearchUrl)
@@ -58,20 +58,20 @@ public sealed class XClientTests : IDisposable
             .Respond(HttpStatusCode.Unauthorized, "application/problem+json",
                 """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}""");
 
-        var result = await CreateClient().SearchRecentAsync("q", "123", null, 10, CancellationToken.None);
+        var result = await CreateClient().SearchRecentAsync("q", "123", null, 10, TestContext.Current.CancellationToken);
 
         Assert.Equal(XCallOutcome.Unauthorized, result.Outcome);
         Assert.Equal("HTTP 401 Unauthorized: Unauthorized", result.Reason);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task LookupAsync_Ids_AsksForPublicMetricsOfAllIdsInOneRequest()
     {
         _http.Expect("https://api.test/2/tweets")
             .WithExactQueryString("ids=1,2,3&tweet.fields=public_metrics")
             .Respond("application/json", """{"data":[{"id":"1","text":"a"}]}""");
 
-        var result = await CreateClient().LookupAsync(["1", "2", "3"], CancellationToken.None);
+        var result = await CreateClient().LookupAsync(["1", "2", "3"], TestContext.Current.CancellationToken);
 
         Assert.Equal("1", Assert.Single(result.Response?.Data ?? []).Id);
     }
@@ -92,17 +92,7 @@ public sealed class XClientTests : IDisposable
         ["x-rate-limit-reset"] = (_time.GetUtcNow() + resetIn).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Moves fake time on in one-second steps until the call finishes; returns how much time passed.</summary>
-    private async Task<TimeSpan> AdvanceUntilDoneAsync(Task call)
-    {
-        var start = _time.GetUtcNow();
-        for (var step = 0; step < 1000 && !call.IsCompleted; step++)
-        {
-            await Task.Delay(1);
-            _time.Advance(TimeSpan.FromSeconds(1));
-        }
-
-        await call;
-        return _time.GetUtcNow() - start;
-    }
+    /// <summary>Moves fake time to each wait the call starts until it finishes; returns how much time passed.</summary>
+    private Task<TimeSpan> AdvanceUntilDoneAsync(Task call) =>
+        _time.RunUntilDoneAsync(call, TimeSpan.FromHours(1), TestContext.Current.CancellationToken);
 }

@@ -12,7 +12,7 @@ internal static class ContractSeed
                     Some.Tags(post.Topic, question: post.Question))),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
     /// <summary>
     /// Saves a post and then takes its tags away, as a post stored before any model had tagged it: no store call
@@ -20,7 +20,7 @@ internal static class ContractSeed
     /// </summary>
     public static async Task SaveUntaggedAsync(IStoreUnderTest store, string sourceId)
     {
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post(sourceId), Some.Tags(question: true))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post(sourceId), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
         await store.ExecuteAsync($"""
             UPDATE posts SET topic = NULL, topic_probability = NULL, is_question = NULL, question_score = NULL,
                              is_medication = NULL, medication_score = NULL, is_medication_question = NULL,

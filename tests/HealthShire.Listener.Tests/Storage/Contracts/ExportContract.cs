@@ -8,18 +8,13 @@ public abstract class ExportContract(StoreKind kind)
 {
     private static readonly DateOnly Day = DateOnly.FromDateTime(Some.CreatedAt.UtcDateTime);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportPostsAsync_WithoutPseudonyms_StreamsTaggedPostsInRangeOldestFirst()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await SeedAsync(store);
 
-        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day.AddDays(-1), Day, null, false), CancellationToken.None).ToListAsync();
+        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day.AddDays(-1), Day, null, false), TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["reddit-yesterday", "reddit-today", "x-today-x"], posts.Select(post => post.Id));
         Assert.All(posts, post => Assert.Null(post.AuthorPseudonym));
@@ -29,75 +24,55 @@ public abstract class ExportContract(StoreKind kind)
         Assert.Equal(Some.CreatedAt, today.CreatedAt);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportPostsAsync_WithPseudonymsAndTopic_AddsThePseudonymAndFilters()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await SeedAsync(store);
 
-        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day.AddDays(-5), Day.AddDays(5), Topics.Adhd, true), CancellationToken.None).ToListAsync();
+        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day.AddDays(-5), Day.AddDays(5), Topics.Adhd, true), TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         var post = Assert.Single(posts);
         Assert.Equal(("reddit-today", "a1b2c3d4e5f6a7b8c9d0"), (post.Id, post.AuthorPseudonym));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportPostsAsync_CrisisPost_KeepsItsRowAndTagsButNotItsTextLinkOrPseudonym()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [Some.Classified(Some.Post("crisis"), Some.Tags(Topics.SelfHarmSuicide, question: true, crisis: true))],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, true), CancellationToken.None).ToListAsync();
+        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, true), TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         var post = Assert.Single(posts);
         Assert.Equal(("reddit-crisis", Topics.SelfHarmSuicide, true, true), (post.Id, post.Topic, post.Question, post.Crisis));
         Assert.Equal((string.Empty, string.Empty, string.Empty, (string?)null), (post.Title, post.Body, post.Url, post.AuthorPseudonym));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportPostsAsync_DaysInAnotherZone_CutsTheRangeInTheListenerCalendar()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind, zone: TimeZoneInfo.CreateCustomTimeZone("UTC+10", TimeSpan.FromHours(10), "UTC+10", "UTC+10"));
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         // 09:30 UTC is 19:30 the same day at +10; 15:00 UTC is already the next day there.
         await store.Store.SaveBatchAsync(
             [Some.Classified("evening"), Some.Classified(Some.Post("next-day", createdAt: Some.CreatedAt.AddHours(5.5)))],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, false), CancellationToken.None).ToListAsync();
+        var posts = await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, false), TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["reddit-evening"], posts.Select(post => post.Id));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportPostsAsync_RangeEndsBeforeItStarts_Throws()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await Assert.ThrowsAsync<ArgumentException>(async () =>
-            await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day.AddDays(-1), null, false), CancellationToken.None).ToListAsync());
+            await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day.AddDays(-1), null, false), TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task SeedAsync(IStoreUnderTest store)
@@ -111,7 +86,7 @@ public abstract class ExportContract(StoreKind kind)
                 Some.Classified(Some.Post("tomorrow", createdAt: Some.CreatedAt.AddDays(1))),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
         await ContractSeed.SaveUntaggedAsync(store, "untagged");
     }
 }

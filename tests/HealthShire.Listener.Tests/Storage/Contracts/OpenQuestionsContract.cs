@@ -19,15 +19,10 @@ public abstract class OpenQuestionsContract(StoreKind kind)
         int pageSize = 50) =>
         new(topic, source, community, TimeSpan.FromDays(maxAgeDays), order, page, pageSize);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetOpenQuestionsAsync_MixedPosts_ListsOnlyOpenQuestionsNewestFirst()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [
                 Some.Classified(Some.Post("open-old", createdAt: Some.CreatedAt.AddHours(-3)), Some.Tags(question: true)),
@@ -41,12 +36,12 @@ public abstract class OpenQuestionsContract(StoreKind kind)
                 Some.Classified(Some.Post("answered-later"), Some.Tags(question: true)),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
         await ContractSeed.SaveUntaggedAsync(store, "untagged");
-        Assert.True(await store.Insights.MarkAsync("reddit", "marked", PostMark.Dismissed, CancellationToken.None));
-        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("answered-later", 1, 2, PostFlags.None)], CancellationToken.None);
+        Assert.True(await store.Insights.MarkAsync("reddit", "marked", PostMark.Dismissed, TestContext.Current.CancellationToken));
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("answered-later", 1, 2, PostFlags.None)], TestContext.Current.CancellationToken);
 
-        var page = await store.Insights.GetOpenQuestionsAsync(Query(), Now, CancellationToken.None);
+        var page = await store.Insights.GetOpenQuestionsAsync(Query(), Now, TestContext.Current.CancellationToken);
 
         Assert.Equal(["reddit-open-new", "reddit-open-old"], page.Items.Select(item => item.Id));
         Assert.Equal(2, page.Total);
@@ -56,15 +51,10 @@ public abstract class OpenQuestionsContract(StoreKind kind)
         Assert.Equal((Some.CreatedAt.AddHours(-1), 0, 1, true), (first.CreatedAt, first.ReplyCount, first.Score, first.MedicationQuestion));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetOpenQuestionsAsync_Filters_NarrowByTopicSourceCommunityAndAge()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [
                 Some.Classified(Some.Post("a", community: "adhd"), Some.Tags(Topics.Adhd, question: true)),
@@ -72,10 +62,10 @@ public abstract class OpenQuestionsContract(StoreKind kind)
                 Some.Classified(Some.Post("c", createdAt: Now.AddDays(-2)), Some.Tags(Topics.Anxiety, question: true)),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
         async Task<string[]> IdsAsync(PostQuery query) =>
-            [.. (await store.Insights.GetOpenQuestionsAsync(query, Now, CancellationToken.None)).Items.Select(item => item.Id).Order()];
+            [.. (await store.Insights.GetOpenQuestionsAsync(query, Now, TestContext.Current.CancellationToken)).Items.Select(item => item.Id).Order()];
 
         Assert.Equal(["reddit-a", "x-b"], await IdsAsync(Query(topic: Topics.Adhd)));
         Assert.Equal(["reddit-a", "reddit-c"], await IdsAsync(Query(source: "reddit")));
@@ -85,23 +75,18 @@ public abstract class OpenQuestionsContract(StoreKind kind)
         Assert.Equal(["reddit-a", "reddit-c", "x-b"], await IdsAsync(Query() with { MaxAge = TimeSpan.MaxValue }));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetOpenQuestionsAsync_PagedByScore_TotalCountsEveryMatch()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [.. Enumerable.Range(0, 5).Select(i => Some.Classified(Some.Post($"s{i}", score: i * 10, createdAt: Some.CreatedAt.AddMinutes(-i)), Some.Tags(question: true)))],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var second = await store.Insights.GetOpenQuestionsAsync(Query(order: QuestionOrder.Score, page: 2, pageSize: 2), Now, CancellationToken.None);
-        var beyond = await store.Insights.GetOpenQuestionsAsync(Query(page: 9, pageSize: 2), Now, CancellationToken.None);
-        var newest = await store.Insights.GetOpenQuestionsAsync(Query(pageSize: 2), Now, CancellationToken.None);
+        var second = await store.Insights.GetOpenQuestionsAsync(Query(order: QuestionOrder.Score, page: 2, pageSize: 2), Now, TestContext.Current.CancellationToken);
+        var beyond = await store.Insights.GetOpenQuestionsAsync(Query(page: 9, pageSize: 2), Now, TestContext.Current.CancellationToken);
+        var newest = await store.Insights.GetOpenQuestionsAsync(Query(pageSize: 2), Now, TestContext.Current.CancellationToken);
 
         Assert.Equal(["reddit-s2", "reddit-s1"], second.Items.Select(item => item.Id));
         Assert.Equal((2, 2, 5L), (second.Page, second.PageSize, second.Total));
@@ -110,54 +95,39 @@ public abstract class OpenQuestionsContract(StoreKind kind)
         Assert.Equal(["reddit-s0", "reddit-s1"], newest.Items.Select(item => item.Id));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task MarkAsync_KnownPostMarkedTwice_KeepsTheLatestMark()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("m"), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("m"), Some.Tags(question: true))], [], CancellationToken.None);
-
-        Assert.True(await store.Insights.MarkAsync("reddit", "m", PostMark.Engaged, CancellationToken.None));
+        Assert.True(await store.Insights.MarkAsync("reddit", "m", PostMark.Engaged, TestContext.Current.CancellationToken));
         store.Time.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(await store.Insights.MarkAsync("reddit", "m", PostMark.Dismissed, CancellationToken.None));
+        Assert.True(await store.Insights.MarkAsync("reddit", "m", PostMark.Dismissed, TestContext.Current.CancellationToken));
 
         Assert.Equal((1L, 1L), (await store.NumberFromSqlAsync("SELECT COUNT(*) FROM post_marks"), await store.NumberFromSqlAsync("SELECT COUNT(*) FROM post_marks WHERE mark = 'dismissed'")));
         Assert.Equal(store.Time.GetUtcNow(), await store.TimeFromSqlAsync("SELECT marked_at FROM post_marks"));
-        Assert.Empty((await store.Insights.GetOpenQuestionsAsync(Query(), Now, CancellationToken.None)).Items);
+        Assert.Empty((await store.Insights.GetOpenQuestionsAsync(Query(), Now, TestContext.Current.CancellationToken)).Items);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task MarkAsync_UnknownPost_ReturnsFalseAndStoresNothing()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("m", source: "x"))], [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("m", source: "x"))], [], CancellationToken.None);
-
-        Assert.False(await store.Insights.MarkAsync("reddit", "m", PostMark.Engaged, CancellationToken.None));
+        Assert.False(await store.Insights.MarkAsync("reddit", "m", PostMark.Engaged, TestContext.Current.CancellationToken));
         Assert.Equal(0L, await store.NumberFromSqlAsync("SELECT COUNT(*) FROM post_marks"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetOpenQuestionsAsync_LongBody_ExcerptEndsOnAWordWithEllipsis()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var body = string.Concat(Enumerable.Repeat("I cannot sleep and\nworry about the new dose ", 60));
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("long", body: body), Some.Tags(question: true))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("long", body: body), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
 
-        var excerpt = (await store.Insights.GetOpenQuestionsAsync(Query(), Now, CancellationToken.None)).Items.Single().Excerpt;
+        var excerpt = (await store.Insights.GetOpenQuestionsAsync(Query(), Now, TestContext.Current.CancellationToken)).Items.Single().Excerpt;
 
         Assert.EndsWith("…", excerpt, StringComparison.Ordinal);
         Assert.InRange(excerpt.Length, 200, 241);

@@ -10,105 +10,75 @@ namespace HealthShire.Listener.Tests.Storage.Contracts;
 /// </summary>
 public abstract class PostStoreCheckpointContract(StoreKind kind)
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_WithCheckpoint_WritesItStampedWithTheCurrentTime()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync(Some.Batch(2), [Some.Checkpoint("t3_abc")], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync(Some.Batch(2), [Some.Checkpoint("t3_abc")], CancellationToken.None);
-
-        var checkpoint = (await store.Store.GetCheckpointsAsync("reddit", CancellationToken.None))["depression"];
+        var checkpoint = (await store.Store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken))["depression"];
         Assert.Equal(new Checkpoint("reddit", "depression", "t3_abc", store.Time.GetUtcNow()), checkpoint);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_CheckpointAgain_ReplacesValueAndKeepsGivenTime()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var givenTime = new DateTimeOffset(2025, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
-        await store.Store.SaveBatchAsync([], [Some.Checkpoint("old")], CancellationToken.None);
+        await store.Store.SaveBatchAsync([], [Some.Checkpoint("old")], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([], [Some.Checkpoint("new") with { UpdatedAt = givenTime.ToOffset(TimeSpan.FromHours(2)) }], CancellationToken.None);
+        await store.Store.SaveBatchAsync([], [Some.Checkpoint("new") with { UpdatedAt = givenTime.ToOffset(TimeSpan.FromHours(2)) }], TestContext.Current.CancellationToken);
 
-        var checkpoint = Assert.Single(await store.Store.GetCheckpointsAsync("reddit", CancellationToken.None)).Value;
+        var checkpoint = Assert.Single(await store.Store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken)).Value;
         Assert.Equal(("new", givenTime), (checkpoint.Value, checkpoint.UpdatedAt));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SameCheckpointTwiceInOneBatch_KeepsTheLast()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([], [Some.Checkpoint("first"), Some.Checkpoint("last")], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([], [Some.Checkpoint("first"), Some.Checkpoint("last")], CancellationToken.None);
-
-        Assert.Equal("last", Assert.Single(await store.Store.GetCheckpointsAsync("reddit", CancellationToken.None)).Value.Value);
+        Assert.Equal("last", Assert.Single(await store.Store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken)).Value.Value);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetCheckpointsAsync_OtherSourcesStored_ReturnsOnlyTheAskedSourceByKey()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [],
             [Some.Checkpoint("1", key: "anxiety"), Some.Checkpoint("2", key: "adhd"), Some.Checkpoint("9", key: "budget-2025-03", source: "x")],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var checkpoints = await store.Store.GetCheckpointsAsync("reddit", CancellationToken.None);
+        var checkpoints = await store.Store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
 
         Assert.Equal(["adhd", "anxiety"], checkpoints.Keys.Order());
         Assert.Equal("2", checkpoints["adhd"].Value);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_ConstraintFailsMidBatch_RollsBackPostsAndCheckpoint()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync([], [Some.Checkpoint("before")], CancellationToken.None);
+        await store.Store.SaveBatchAsync([], [Some.Checkpoint("before")], TestContext.Current.CancellationToken);
         IReadOnlyList<ClassifiedPost> batch =
             [.. Some.Batch(3), Some.Classified(Some.Post(sourceId: string.Empty)), .. Some.Batch(3, prefix: "q")];
 
         // The provider's own database error (SqliteException, PostgresException), not a wrapper.
         var error = await Assert.ThrowsAnyAsync<DbException>(
-            () => store.Store.SaveBatchAsync(batch, [Some.Checkpoint("after")], CancellationToken.None));
+            () => store.Store.SaveBatchAsync(batch, [Some.Checkpoint("after")], TestContext.Current.CancellationToken));
 
         Assert.Equal(store.Kind == StoreKind.Sqlite ? "SqliteException" : "PostgresException", error.GetType().Name);
         Assert.Equal(0L, await store.CountPostsAsync());
-        Assert.Equal("before", (await store.Store.GetCheckpointsAsync("reddit", CancellationToken.None))["depression"].Value);
+        Assert.Equal("before", (await store.Store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken))["depression"].Value);
         Assert.Equal(0L, await store.NumberFromSqlAsync("SELECT COUNT(*) FROM post_day_counts;"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_CancelledMidBatch_RollsBackPostsAndCheckpoint()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         using var cancellation = new CancellationTokenSource();
         var batch = new CancelAfterList<ClassifiedPost>(Some.Batch(10), 5, cancellation);
 
@@ -116,6 +86,6 @@ public abstract class PostStoreCheckpointContract(StoreKind kind)
             () => store.Store.SaveBatchAsync(batch, [Some.Checkpoint("after")], cancellation.Token));
 
         Assert.Equal(0L, await store.CountPostsAsync());
-        Assert.Empty(await store.Store.GetCheckpointsAsync("reddit", CancellationToken.None));
+        Assert.Empty(await store.Store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken));
     }
 }

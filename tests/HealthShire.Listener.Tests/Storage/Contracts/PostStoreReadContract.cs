@@ -9,30 +9,20 @@ namespace HealthShire.Listener.Tests.Storage.Contracts;
 /// </summary>
 public abstract class PostStoreReadContract(StoreKind kind)
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetStatusAsync_EmptyStore_ReturnsNothing()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var status = await store.Store.GetStatusAsync(CancellationToken.None);
+        var status = await store.Store.GetStatusAsync(TestContext.Current.CancellationToken);
 
         Assert.Empty(status.Communities);
         Assert.Empty(status.Checkpoints);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetStatusAsync_PostsInSeveralCommunities_CountsEachWithNewestTime()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var newest = Some.CreatedAt.AddDays(1);
         await store.Store.SaveBatchAsync(
             [
@@ -43,9 +33,9 @@ public abstract class PostStoreReadContract(StoreKind kind)
                 Some.Classified(Some.Post("5", community: "ADHD")),
             ],
             [Some.Checkpoint("2", key: "adhd"), Some.Checkpoint("4", key: "meds-query", source: "x"), Some.Checkpoint("5", key: "ADHD")],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var status = await store.Store.GetStatusAsync(CancellationToken.None);
+        var status = await store.Store.GetStatusAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [
@@ -58,15 +48,10 @@ public abstract class PostStoreReadContract(StoreKind kind)
         Assert.Equal([("reddit", "ADHD"), ("reddit", "adhd"), ("x", "meds-query")], status.Checkpoints.Select(c => (c.Source, c.Key)));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ReadPostTextsAsync_SomePostsWithoutText_SkipsThem()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [
                 Some.Classified(Some.Post("titled", body: string.Empty)),
@@ -75,23 +60,18 @@ public abstract class PostStoreReadContract(StoreKind kind)
                 Some.Classified(Some.Post("body-only", title: string.Empty)),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var texts = await store.Store.ReadPostTextsAsync(null, CancellationToken.None).ToListAsync();
+        var texts = await store.Store.ReadPostTextsAsync(null, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["titled", "body-only"], texts.Select(text => text.SourceId));
         Assert.Equal(new StoredPostText("reddit", "titled", "A title", string.Empty, "model-1"), texts[0]);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ReadPostTextsAsync_CreatedSince_ReturnsPostsFromThatTimeOn()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var since = Some.CreatedAt;
         await store.Store.SaveBatchAsync(
             [
@@ -100,34 +80,29 @@ public abstract class PostStoreReadContract(StoreKind kind)
                 Some.Classified(Some.Post("after", createdAt: since.AddDays(2))),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
-        var texts = await store.Store.ReadPostTextsAsync(since, CancellationToken.None).ToListAsync();
+        var texts = await store.Store.ReadPostTextsAsync(since, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["at", "after"], texts.Select(text => text.SourceId));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task UpdateTagsAsync_ReclassifiedTexts_ReplacesTagsOfKnownPostsOnly()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync(Some.Batch(3), [], CancellationToken.None);
+        await store.Store.SaveBatchAsync(Some.Batch(3), [], TestContext.Current.CancellationToken);
         store.Time.Advance(TimeSpan.FromDays(1));
         var retagged = Some.Tags(Topics.Adhd, question: true, modelVersion: "model-2");
 
-        var updates = await store.Store.ReadPostTextsAsync(null, CancellationToken.None)
+        var updates = await store.Store.ReadPostTextsAsync(null, TestContext.Current.CancellationToken)
             .Select(text => new PostTagUpdate(text.Source, text.SourceId, retagged))
             .Append(new PostTagUpdate("reddit", "unknown", retagged))
-            .ToListAsync();
-        var changed = await store.Store.UpdateTagsAsync(updates, CancellationToken.None);
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var changed = await store.Store.UpdateTagsAsync(updates, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, changed);
-        var texts = await store.Store.ReadPostTextsAsync(null, CancellationToken.None).ToListAsync();
+        var texts = await store.Store.ReadPostTextsAsync(null, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
         Assert.All(texts, text => Assert.Equal("model-2", text.ModelVersion));
         Assert.Equal(Topics.Adhd, await store.TextAsync("p0", "topic"));
         Assert.Equal(1L, await store.NumberAsync("p0", "is_question"));
@@ -137,23 +112,18 @@ public abstract class PostStoreReadContract(StoreKind kind)
         Assert.Equal(3L, await store.CountPostsAsync());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task UpdateTagsAsync_WhileTextsAreStreaming_DoesNotBlockAndEveryPostIsReadOnce()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync(Some.Batch(50), [], CancellationToken.None);
+        await store.Store.SaveBatchAsync(Some.Batch(50), [], TestContext.Current.CancellationToken);
         var retagged = Some.Tags(Topics.Ptsd, modelVersion: "model-2");
         var seen = new List<string>();
 
-        await foreach (var text in store.Store.ReadPostTextsAsync(null, CancellationToken.None))
+        await foreach (var text in store.Store.ReadPostTextsAsync(null, TestContext.Current.CancellationToken))
         {
             seen.Add(text.SourceId);
-            await store.Store.UpdateTagsAsync([new PostTagUpdate(text.Source, text.SourceId, retagged)], CancellationToken.None);
+            await store.Store.UpdateTagsAsync([new PostTagUpdate(text.Source, text.SourceId, retagged)], TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(50, seen.Distinct().Count());

@@ -9,36 +9,26 @@ namespace HealthShire.Listener.Tests.Storage.Contracts;
 /// </summary>
 public abstract class PostStoreSaveContract(StoreKind kind)
 {
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_NewPosts_CountsThemInserted()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var result = await store.Store.SaveBatchAsync(Some.Batch(3), [], CancellationToken.None);
+        var result = await store.Store.SaveBatchAsync(Some.Batch(3), [], TestContext.Current.CancellationToken);
 
         Assert.Equal((3, 0), (result.Inserted, result.Updated));
         Assert.Equal(3L, await store.CountPostsAsync());
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SamePostsAgain_UpdatesWithoutDuplicatingAndKeepsFirstSeen()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var firstSeen = store.Time.GetUtcNow();
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a", score: 1, replyCount: 0))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a", score: 1, replyCount: 0))], [], TestContext.Current.CancellationToken);
         store.Time.Advance(TimeSpan.FromMinutes(15));
 
         var result = await store.Store.SaveBatchAsync(
-            [Some.Classified(Some.Post("a", score: 7, replyCount: 3, flags: PostFlags.Over18))], [], CancellationToken.None);
+            [Some.Classified(Some.Post("a", score: 7, replyCount: 3, flags: PostFlags.Over18))], [], TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 1), (result.Inserted, result.Updated));
         Assert.Equal(1L, await store.CountPostsAsync());
@@ -49,69 +39,49 @@ public abstract class PostStoreSaveContract(StoreKind kind)
         Assert.Equal((long)PostFlags.Over18, await store.NumberAsync("a", "flags"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_MixOfKnownAndNewPosts_CountsEachExactly()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync(Some.Batch(2), [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync(Some.Batch(2), [], CancellationToken.None);
-
-        var result = await store.Store.SaveBatchAsync(Some.Batch(5), [], CancellationToken.None);
+        var result = await store.Store.SaveBatchAsync(Some.Batch(5), [], TestContext.Current.CancellationToken);
 
         Assert.Equal((3, 2), (result.Inserted, result.Updated));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SamePostTwiceInOneBatch_CountsOneInsertAndOneUpdate()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var result = await store.Store.SaveBatchAsync(
-            [Some.Classified(Some.Post("twice", score: 1)), Some.Classified(Some.Post("twice", score: 9, title: "Changed"))], [], CancellationToken.None);
+            [Some.Classified(Some.Post("twice", score: 1)), Some.Classified(Some.Post("twice", score: 9, title: "Changed"))], [], TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 1), (result.Inserted, result.Updated));
         Assert.Equal(9L, await store.NumberAsync("twice", "score"));
         Assert.Equal("A title", await store.TextAsync("twice", "title"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SameSourceIdOnTwoSources_KeepsBoth()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var result = await store.Store.SaveBatchAsync(
-            [Some.Classified(Some.Post("1", source: "reddit")), Some.Classified(Some.Post("1", source: "x"))], [], CancellationToken.None);
+            [Some.Classified(Some.Post("1", source: "reddit")), Some.Classified(Some.Post("1", source: "x"))], [], TestContext.Current.CancellationToken);
 
         Assert.Equal((2, 0), (result.Inserted, result.Updated));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_PostSeenAgainAsDeleted_ClearsTextButKeepsTags()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a"), Some.Tags(Topics.Anxiety))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a"), Some.Tags(Topics.Anxiety))], [], TestContext.Current.CancellationToken);
 
         await store.Store.SaveBatchAsync(
             [Some.Classified(Some.Post("a", title: "[deleted]", body: "[deleted]", flags: PostFlags.Deleted), Some.Tags(Topics.None))],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(string.Empty, await store.TextAsync("a", "title"));
         Assert.Equal(string.Empty, await store.TextAsync("a", "body"));
@@ -119,53 +89,38 @@ public abstract class PostStoreSaveContract(StoreKind kind)
         Assert.Equal((long)PostFlags.Deleted, await store.NumberAsync("a", "flags"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_NewPostAlreadyRemoved_StoresNoText()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
-            [Some.Classified(Some.Post("r", title: "Visible title", body: "Visible body", flags: PostFlags.Removed))], [], CancellationToken.None);
+            [Some.Classified(Some.Post("r", title: "Visible title", body: "Visible body", flags: PostFlags.Removed))], [], TestContext.Current.CancellationToken);
 
         Assert.Equal(string.Empty, await store.TextAsync("r", "title"));
         Assert.Equal(string.Empty, await store.TextAsync("r", "body"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_LargeBatch_SavesEveryRow()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var result = await store.Store.SaveBatchAsync(Some.Batch(20_000), [Some.Checkpoint("p19999")], CancellationToken.None);
+        var result = await store.Store.SaveBatchAsync(Some.Batch(20_000), [Some.Checkpoint("p19999")], TestContext.Current.CancellationToken);
 
         Assert.Equal((20_000, 0), (result.Inserted, result.Updated));
         Assert.Equal(20_000L, await store.CountPostsAsync());
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_NothingToSave_ReturnsZeroes()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        var result = await store.Store.SaveBatchAsync([], [], CancellationToken.None);
+        var result = await store.Store.SaveBatchAsync([], [], TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 0), (result.Inserted, result.Updated));
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("<script>alert('x')</script><img src=x onerror=alert(1)>")]
     [InlineData("Robert'); DROP TABLE posts;-- \"quoted\" `back` $source")]
     [InlineData("Robert'); DROP TABLE posts;-- \"quoted\" `back` $1 $source")]
@@ -174,32 +129,22 @@ public abstract class PostStoreSaveContract(StoreKind kind)
     public async Task SaveBatchAsync_HostileText_RoundTripsUnchanged(string text)
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("h", title: text, body: text))], [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("h", title: text, body: text))], [], CancellationToken.None);
-
-        var stored = Assert.Single(await store.Store.ReadPostTextsAsync(null, CancellationToken.None).ToListAsync());
+        var stored = Assert.Single(await store.Store.ReadPostTextsAsync(null, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(text, stored.Title);
         Assert.Equal(text, stored.Body);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_VeryLongBody_RoundTripsUnchanged()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var body = string.Concat(Enumerable.Repeat("I can't sleep again 😞 <b>", 1_700))[..40_000];
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("long", body: body))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("long", body: body))], [], TestContext.Current.CancellationToken);
 
-        var stored = Assert.Single(await store.Store.ReadPostTextsAsync(null, CancellationToken.None).ToListAsync());
+        var stored = Assert.Single(await store.Store.ReadPostTextsAsync(null, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(40_000, stored.Body.Length);
         Assert.Equal(body, stored.Body);
     }

@@ -13,15 +13,10 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
 {
     private static readonly DateOnly Day = DateOnly.FromDateTime(Some.CreatedAt.UtcDateTime);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_NewPosts_CountsEachFlagOnItsDay()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [
                 Some.Classified(Some.Post("plain")),
@@ -33,25 +28,20 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
                 Some.Classified(Some.Post("tomorrow", createdAt: Some.CreatedAt.AddDays(1)), Some.Tags(question: true)),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(new DayCounts(6, 5, 1, 1, 2), await RollupAssert.CountsAsync(store, Day, Topics.Depression));
         Assert.Equal(new DayCounts(1, 1, 0, 0, 1), await RollupAssert.CountsAsync(store, Day.AddDays(1), Topics.Depression));
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SeenAgainWithAnotherTopic_MovesTheCounts()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a"), Some.Tags(Topics.Anxiety, question: true))], [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a"), Some.Tags(Topics.Anxiety, question: true))], [], CancellationToken.None);
-
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a", replyCount: 1), Some.Tags(Topics.Adhd, question: true))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("a", replyCount: 1), Some.Tags(Topics.Adhd, question: true))], [], TestContext.Current.CancellationToken);
 
         Assert.Equal(DayCounts.None, await RollupAssert.CountsAsync(store, Day, Topics.Anxiety));
         Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Adhd));
@@ -59,97 +49,84 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SeenAgainAsDeleted_KeepsTopicAndLeavesUnanswered()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("d"), Some.Tags(Topics.Ptsd, question: true))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("d"), Some.Tags(Topics.Ptsd, question: true))], [], TestContext.Current.CancellationToken);
 
         await store.Store.SaveBatchAsync(
-            [Some.Classified(Some.Post("d", body: "[deleted]", flags: PostFlags.Deleted), Some.Tags(Topics.None))], [], CancellationToken.None);
+            [Some.Classified(Some.Post("d", body: "[deleted]", flags: PostFlags.Deleted), Some.Tags(Topics.None))], [], TestContext.Current.CancellationToken);
 
         Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Ptsd));
         Assert.Equal(DayCounts.None, await RollupAssert.CountsAsync(store, Day, Topics.None));
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_SamePostTwiceInOneBatch_CountsItOnceWithTheLastTags()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await store.Store.SaveBatchAsync(
             [Some.Classified(Some.Post("twice"), Some.Tags(Topics.Bipolar)), Some.Classified(Some.Post("twice"), Some.Tags(Topics.Anxiety, question: true))],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(DayCounts.None, await RollupAssert.CountsAsync(store, Day, Topics.Bipolar));
         Assert.Equal(new DayCounts(1, 1, 0, 0, 1), await RollupAssert.CountsAsync(store, Day, Topics.Anxiety));
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ApplyUpdatesAsync_FirstReply_LeavesUnansweredButStaysAQuestion()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], CancellationToken.None);
-
-        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 4, 3, PostFlags.None)], CancellationToken.None);
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 4, 3, PostFlags.None)], TestContext.Current.CancellationToken);
 
         Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Depression));
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Theory]
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task ApplyUpdatesAsync_AdditiveReply_LeavesUnansweredButStaysAQuestion()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
+
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 0, 1, PostFlags.None, Additive: true)], TestContext.Current.CancellationToken);
+
+        Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Depression));
+        await RollupAssert.MatchesRecountAsync(store);
+    }
+
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData(PostFlags.Deleted)]
     [InlineData(PostFlags.Removed)]
     public async Task ApplyUpdatesAsync_Gone_LeavesUnanswered(PostFlags flags)
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], TestContext.Current.CancellationToken);
 
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("q"), Some.Tags(question: true))], [], CancellationToken.None);
-
-        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 0, 0, flags), new PostUpdate("unknown", 0, 0, flags)], CancellationToken.None);
+        await store.Store.ApplyUpdatesAsync("reddit", [new PostUpdate("q", 0, 0, flags), new PostUpdate("unknown", 0, 0, flags)], TestContext.Current.CancellationToken);
 
         Assert.Equal(new DayCounts(1, 1, 0, 0, 0), await RollupAssert.CountsAsync(store, Day, Topics.Depression));
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task UpdateTagsAsync_Retagged_MovesCountsBetweenTopicsAndFlags()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("r"), Some.Tags(Topics.Depression, question: true))], [], CancellationToken.None);
+        await store.Store.SaveBatchAsync([Some.Classified(Some.Post("r"), Some.Tags(Topics.Depression, question: true))], [], TestContext.Current.CancellationToken);
 
         var changed = await store.Store.UpdateTagsAsync(
             [
                 new PostTagUpdate("reddit", "r", Some.Tags(Topics.SelfHarmSuicide, question: true, crisis: true, modelVersion: "model-2")),
                 new PostTagUpdate("reddit", "unknown", Some.Tags(Topics.Adhd)),
             ],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(1, changed);
         Assert.Equal(DayCounts.None, await RollupAssert.CountsAsync(store, Day, Topics.Depression));
@@ -157,41 +134,31 @@ public abstract class RollupMaintenanceContract(StoreKind kind)
         await RollupAssert.MatchesRecountAsync(store);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task EveryWritePath_MixedHistory_RollupsAlwaysEqualARecount()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var random = new Random(5);
         for (var round = 0; round < 6; round++)
         {
             IReadOnlyList<ClassifiedPost> batch = [.. Enumerable.Range(0, 300).Select(_ => RandomPost(random))];
-            await store.Store.SaveBatchAsync(batch, [], CancellationToken.None);
+            await store.Store.SaveBatchAsync(batch, [], TestContext.Current.CancellationToken);
             await store.Store.ApplyUpdatesAsync(
                 "reddit",
                 [.. Enumerable.Range(0, 80).Select(_ => new PostUpdate($"p{random.Next(200)}", 1, random.Next(3), (PostFlags)random.Next(4)))],
-                CancellationToken.None);
+                TestContext.Current.CancellationToken);
             await store.Store.UpdateTagsAsync(
                 [.. Enumerable.Range(0, 80).Select(_ => new PostTagUpdate("reddit", $"p{random.Next(200)}", RandomTags(random)))],
-                CancellationToken.None);
+                TestContext.Current.CancellationToken);
             await RollupAssert.MatchesRecountAsync(store);
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task SaveBatchAsync_CancelledMidBatch_LeavesRollupsAsTheyWere()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
-        await store.Store.SaveBatchAsync(Some.Batch(3), [], CancellationToken.None);
+        await store.Store.SaveBatchAsync(Some.Batch(3), [], TestContext.Current.CancellationToken);
         var before = await RollupAssert.RollupsAsync(store);
         using var cancellation = new CancellationTokenSource();
 

@@ -9,18 +9,13 @@ public abstract class TrendQueryContract(StoreKind kind)
     // A Wednesday.
     private static readonly DateOnly Wednesday = new(2025, 3, 5);
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_Days_EveryTopicWithEveryDayZeroFilled()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await ContractSeed.SaveDaysAsync(store, (Wednesday, Topics.Adhd, true), (Wednesday, Topics.Adhd, false), (Wednesday.AddDays(2), Topics.Anxiety, true));
 
-        var series = await store.Insights.GetTrendsAsync(new TrendQuery(Wednesday, Wednesday.AddDays(3), TrendInterval.Day, null, null, null), CancellationToken.None);
+        var series = await store.Insights.GetTrendsAsync(new TrendQuery(Wednesday, Wednesday.AddDays(3), TrendInterval.Day, null, null, null), TestContext.Current.CancellationToken);
 
         Assert.Equal(Topics.All, series.Select(s => s.Topic));
         Assert.All(series, s => Assert.Equal([Wednesday, Wednesday.AddDays(1), Wednesday.AddDays(2), Wednesday.AddDays(3)], s.Points.Select(p => p.Start)));
@@ -30,35 +25,25 @@ public abstract class TrendQueryContract(StoreKind kind)
         Assert.All(series.Where(s => s.Topic is not (Topics.Adhd or Topics.Anxiety)), s => Assert.All(s.Points, p => Assert.Equal(0, p.Posts)));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_Weeks_WholeIsoWeeksStartingOnMonday()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var monday = new DateOnly(2025, 3, 3);
         await ContractSeed.SaveDaysAsync(store, [.. new[] { 0, 6, 7, 20, 21 }.Select(offset => (monday.AddDays(offset), Topics.Adhd, false))]);
 
         var series = await store.Insights.GetTrendsAsync(
-            new TrendQuery(Wednesday, Wednesday.AddDays(14), TrendInterval.Week, Topics.Adhd, null, null), CancellationToken.None);
+            new TrendQuery(Wednesday, Wednesday.AddDays(14), TrendInterval.Week, Topics.Adhd, null, null), TestContext.Current.CancellationToken);
 
         var adhd = Assert.Single(series);
         Assert.Equal([monday, monday.AddDays(7), monday.AddDays(14)], adhd.Points.Select(p => p.Start));
         Assert.Equal([2L, 1, 1], adhd.Points.Select(p => p.Posts));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_SourceAndCommunityFilters_CountOnlyMatchingPosts()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         var at = Wednesday.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
         await store.Store.SaveBatchAsync(
             [
@@ -67,10 +52,10 @@ public abstract class TrendQueryContract(StoreKind kind)
                 Some.Classified(Some.Post("3", source: "x", community: "adhd", createdAt: at), Some.Tags(Topics.Adhd)),
             ],
             [],
-            CancellationToken.None);
+            TestContext.Current.CancellationToken);
 
         async Task<long> PostsAsync(string? source, string? community) =>
-            (await store.Insights.GetTrendsAsync(new TrendQuery(Wednesday, Wednesday, TrendInterval.Day, Topics.Adhd, source, community), CancellationToken.None))
+            (await store.Insights.GetTrendsAsync(new TrendQuery(Wednesday, Wednesday, TrendInterval.Day, Topics.Adhd, source, community), TestContext.Current.CancellationToken))
                 .Single().Points.Single().Posts;
 
         Assert.Equal(3, await PostsAsync(null, null));
@@ -80,16 +65,11 @@ public abstract class TrendQueryContract(StoreKind kind)
         Assert.Equal(0, await PostsAsync("x", "depression"));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task GetTrendsAsync_RangeEndsBeforeItStarts_Throws()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
-        if (store is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await Assert.ThrowsAsync<ArgumentException>(() => store.Insights.GetTrendsAsync(
-            new TrendQuery(Wednesday, Wednesday.AddDays(-1), TrendInterval.Day, null, null, null), CancellationToken.None));
+            new TrendQuery(Wednesday, Wednesday.AddDays(-1), TrendInterval.Day, null, null, null), TestContext.Current.CancellationToken));
     }
 }

@@ -11,7 +11,7 @@ public sealed class ListQueryPlanTests
         { nameof(SqliteListKind.Crisis), "ix_posts_crisis" },
     };
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Unit)]
     [MemberData(nameof(Lists))]
     public async Task Predicate_WithEveryFilter_ReadsThroughThePartialIndex(string list, string index)
     {
@@ -23,7 +23,7 @@ public sealed class ListQueryPlanTests
         Assert.Contains(index, plan, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Unit)]
     [InlineData(nameof(SqliteListKind.OpenQuestions), "score DESC, created_at DESC, id DESC")]
     [InlineData(nameof(SqliteListKind.OpenQuestions), "created_at DESC, id DESC")]
     [InlineData(nameof(SqliteListKind.Crisis), "score DESC, created_at DESC, id DESC")]
@@ -43,7 +43,7 @@ public sealed class ListQueryPlanTests
 
     private static async Task<string> PlanAsync(TemporaryStore temp, string sql)
     {
-        await using var connection = await temp.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await temp.Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
         await using var reader = await command.ExecuteReaderAsync();

@@ -54,7 +54,7 @@ internal sealed class PostgresStoreUnderTest : IStoreUnderTest
 
     public async Task<IReadOnlyList<object?[]>> RowsFromSqlAsync(string sql)
     {
-        await using var connection = await Temp.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Temp.Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         return await IStoreUnderTest.ReadRowsAsync(command);
     }

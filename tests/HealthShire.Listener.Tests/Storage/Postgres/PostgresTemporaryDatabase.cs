@@ -31,18 +31,14 @@ internal sealed class PostgresTemporaryDatabase : IAsyncDisposable
     public string ConnectionString => _server.ConnectionString;
 
     /// <summary>A fresh database; migrated unless <paramref name="migrate"/> is false; days cut in <paramref name="zone"/> (UTC when not given).</summary>
-    public static async Task<PostgresTemporaryDatabase?> CreateAsync(bool migrate = true, TimeZoneInfo? zone = null)
+    public static async Task<PostgresTemporaryDatabase> CreateAsync(bool migrate = true, TimeZoneInfo? zone = null)
     {
         var server = await PostgresTestServer.CreateDatabaseAsync();
-        if (server is null)
-        {
-            return null;
-        }
 
         var temp = new PostgresTemporaryDatabase(server, zone ?? TimeZoneInfo.Utc);
         if (migrate)
         {
-            await new PostgresMigrator(temp.Database, temp.Time).MigrateAsync(CancellationToken.None);
+            await new PostgresMigrator(temp.Database, temp.Time).MigrateAsync(TestContext.Current.CancellationToken);
         }
 
         return temp;
@@ -51,7 +47,7 @@ internal sealed class PostgresTemporaryDatabase : IAsyncDisposable
     /// <summary>Reads one value straight from the database ($1, $2, … parameters), for columns the stores do not expose.</summary>
     public async Task<object?> ScalarAsync(string sql, params object[] parameters)
     {
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Database.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var value in parameters)
         {

@@ -8,19 +8,14 @@ public sealed class PostgresZoneTests
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task MigrateAsync_OtherZoneThanRecorded_RefusesNamingBothZonesAndLeavesTheCountsAlone()
     {
         await using var temp = await PostgresTemporaryDatabase.CreateAsync(migrate: false);
-        if (temp is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await SeedOnUtcNodeAsync(temp);
         var newYorkNode = temp.PostStore(new ListenerCalendar(NewYork), recutDays: false);
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => newYorkNode.MigrateAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => newYorkNode.MigrateAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("Listener:TimeZone is 'America/New_York'", error.Message, StringComparison.Ordinal);
         Assert.Contains("cut in 'UTC'", error.Message, StringComparison.Ordinal);
@@ -29,18 +24,13 @@ public sealed class PostgresZoneTests
         Assert.Equal(20148L, Convert.ToInt64(await temp.ScalarAsync("SELECT day FROM post_day_counts"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task MigrateAsync_OtherZoneWithRecut_RecountsTheDaysInTheNewZone()
     {
         await using var temp = await PostgresTemporaryDatabase.CreateAsync(migrate: false);
-        if (temp is null)
-        {
-            return; // No PostgreSQL on this machine; .ci/run installs it.
-        }
-
         await SeedOnUtcNodeAsync(temp);
 
-        await temp.PostStore(new ListenerCalendar(NewYork), recutDays: true).MigrateAsync(CancellationToken.None);
+        await temp.PostStore(new ListenerCalendar(NewYork), recutDays: true).MigrateAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("America/New_York", await temp.ScalarAsync("SELECT value FROM store_settings WHERE key = 'rollup_time_zone'"));
         Assert.Equal(20147L, Convert.ToInt64(await temp.ScalarAsync("SELECT day FROM post_day_counts"), System.Globalization.CultureInfo.InvariantCulture));
@@ -50,7 +40,7 @@ public sealed class PostgresZoneTests
     private static async Task SeedOnUtcNodeAsync(PostgresTemporaryDatabase temp)
     {
         var utcNode = temp.PostStore(recutDays: false);
-        await utcNode.MigrateAsync(CancellationToken.None);
-        await utcNode.SaveBatchAsync([Some.Classified(Some.Post("late", createdAt: new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero)))], [], CancellationToken.None);
+        await utcNode.MigrateAsync(TestContext.Current.CancellationToken);
+        await utcNode.SaveBatchAsync([Some.Classified(Some.Post("late", createdAt: new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero)))], [], TestContext.Current.CancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace HealthShire.Listener.Tests.Storage.Postgres;
 /// </summary>
 internal static class StoreParityHistory
 {
-    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly CancellationToken None = TestContext.Current.CancellationToken;
 
     // A Monday; ten weeks back crosses the start of daylight saving time in New York (9 March 2025).
     public static readonly DateTimeOffset Start = new(2025, 4, 14, 13, 0, 0, TimeSpan.Zero);
