@@ -29,6 +29,7 @@ internal sealed class ClassifyBenchmark : IBenchmark
         var result = await ClassifierBenchmark.RunAsync(modelPath, run.DataPath, BatchSize, cancellationToken);
         await run.Output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"classify: {result.Posts} posts from {Path.GetFileName(run.DataPath)} in {result.ClassifyTime.TotalSeconds:0.00} s = {result.PostsPerSecond:0} posts/s; model {result.ModelVersion} load {result.LoadTime.TotalMilliseconds:0} ms"));
+            $"classify: {result.Posts} posts from {Path.GetFileName(run.DataPath)} in {result.ClassifyTime.TotalSeconds:0.00} s = {result.PostsPerSecond:0} posts/s; model {result.ModelVersion} load {result.LoadTime.TotalMilliseconds:0} ms; "
+            + $"every post takes the one fast stage (100 %, no slower stage shipped); process working set {Environment.WorkingSet / 1e6:0} MB"));
     }
 }

@@ -5,7 +5,10 @@ namespace HealthShire.Listener.Classifier.Features;
 /// <summary>A few counts a linear model learns poorly from a few hundred examples, each scaled to about 0–1.</summary>
 internal static class HandFeatures
 {
-    public const int Count = 16;
+    /// <summary>The question, medication and crisis counts below, then <see cref="TopicFeatures"/>.</summary>
+    public const int Count = Own + TopicFeatures.Count;
+
+    private const int Own = 16;
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
@@ -74,6 +77,8 @@ internal static class HandFeatures
             lastIsQuestion ? 1f : 0f,
         ];
         features.CopyTo(destination);
+        var asks = questionMarks > 0 || phrases > 0;
+        TopicFeatures.Compute(span, counts[(int)LexiconKind.Addiction], asks, destination[Own..]);
     }
 
     private static float Log(int count) => MathF.Log(1 + count) / 2f;

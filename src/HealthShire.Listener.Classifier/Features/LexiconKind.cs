@@ -8,4 +8,5 @@ internal enum LexiconKind
     Crisis,
     PresentSelf,
     PastOrOthers,
+    Addiction,
 }

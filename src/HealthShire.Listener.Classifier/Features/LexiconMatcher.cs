@@ -8,7 +8,7 @@ namespace HealthShire.Listener.Classifier.Features;
 /// </summary>
 internal sealed class LexiconMatcher
 {
-    public const int Kinds = 6;
+    public const int Kinds = 7;
 
     private readonly SearchValues<string> any;
     private readonly Dictionary<int, (int Kind, string Value)[]> byPrefix;

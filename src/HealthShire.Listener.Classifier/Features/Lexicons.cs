@@ -33,7 +33,8 @@ internal static class Lexicons
         "looking for advice", "what should i", "should i ", "how do i", "how do you", "how can i", "what do you",
         "what would you", "do you guys", "can someone", "can anyone", "could someone", "is it normal", "is this normal",
         "is that normal", "wondering if", "i was wondering", "please help", "help me", "what are your", "your experience",
-        "experiences with", "thoughts?", "tips?", "let me know", "would love to hear", "i'd love to hear", "recommend");
+        "experiences with", "thoughts?", "tips?", "let me know", "would love to hear", "i'd love to hear", "recommend",
+        "what to expect", "what should i expect", "anyone tried", "anyone taken", "anyone on ", "worth it", "should i be worried");
 
     public static string[] Crisis { get; } = Create(
         "kill myself", "killing myself", "suicid", "end my life", "ending my life", "end it all", "want to die",
@@ -42,7 +43,7 @@ internal static class Lexicons
         "never wake up", "self harm", "self-harm", "selfharm", "cut myself", "cutting myself", "cutting again",
         "hurt myself", "hurting myself", "overdose", "hang myself", "jump off", "take my life", "take my own life",
         "no reason to live", "can't go on", "cant go on", "goodbye", "the rope", "slit", "my wrists", "bridge",
-        "final note", "suicide note", "attempted", "relapsed", "plan to", "tonight");
+        "final note", "suicide note", "attempted", "plan to", "tonight");
 
     public static string[] PresentSelf { get; } = Create(
         "i want to", "i wanna", "i'm going to", "im going to", "i am going to", "i can't", "i cant", "i just want",
@@ -55,8 +56,16 @@ internal static class Lexicons
         "my dad", "my mother", "my father", "my boyfriend", "my girlfriend", "my husband", "my wife", "my son",
         "my daughter", "my partner", "someone i know");
 
+    /// <summary>Substance use and recovery: "relapsed" belongs here, not among the crisis words.</summary>
+    public static string[] Addiction { get; } = Create(
+        "relapse", "sober", "sobriety", "days clean", "months clean", "years clean", "weeks clean", "got clean",
+        "staying clean", "opioid", "opiate", "heroin", "fentanyl", "oxy", "percocet", "kratom", "meth ", "cocaine",
+        "crack", "alcohol", "alcoholic", "drinking", "drunk", "hungover", "hangover", "booze", "beer", "vodka", "wine",
+        "cravings", "craving", "using again", "addict", "addiction", "rehab", "detox", "aa meeting", "na meeting",
+        "12 step", "sponsor", "withdrawals", "dope", "narcan", "overdosed", "gambling");
+
     /// <summary>All lists in one matcher, in the order of <see cref="LexiconKind"/>.</summary>
-    public static LexiconMatcher Matcher { get; } = new([Drugs, MedicationWords, QuestionPhrases, Crisis, PresentSelf, PastOrOthers]);
+    public static LexiconMatcher Matcher { get; } = new([Drugs, MedicationWords, QuestionPhrases, Crisis, PresentSelf, PastOrOthers, Addiction]);
 
     private static string[] Create(params string[] values) => values;
 }

@@ -10,6 +10,7 @@ internal static class ModelColumns
     public const string Weight = nameof(ModelRow.Weight);
     public const string Features = nameof(ModelRow.Features);
     public const string IntentFeatures = "IntentFeatures";
+    public const string TopicFeatures = "TopicFeatures";
     public const string TopicScore = nameof(ScoredRow.TopicScore);
     public const string IntentTopicScore = "IntentTopicScore";
 

@@ -16,13 +16,13 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
 {
     public async Task<TrainResult> TrainAsync(TrainRequest request, TextWriter output, CancellationToken cancellationToken)
     {
-        var set = await TrainingSet.LoadAsync(request.DataFiles, cancellationToken);
+        var settings = request.Settings;
+        var set = await TrainingSet.LoadAsync(request.DataFiles, settings.TitleRows, cancellationToken);
         await output.WriteLineAsync(
             $"Topic rows: {set.TopicTrain.Count} train, {set.TopicValidation.Count} held out; judged intent rows: {set.Intents.Count}.");
-        var settings = request.Settings;
         var ml = new MLContext(request.Seed);
 
-        var weights = ClassWeights(set.TopicTrain, settings.ClassWeightPower);
+        var weights = ClassWeights(set.TopicTrain, settings);
         var featurizer = HashedTextFeaturizer.Fit(set.TopicTrain.Select(p => (p.Title, TextPreparation.Combine(p.Title, p.Body))), settings.TextFeatures);
         var trainView = Rows(ml, set.TopicTrain, featurizer, weights);
         var labelKey = PipelineBuilder.LabelKey(ml).Fit(trainView);
@@ -55,8 +55,14 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
                 $"{DataSplit.Folds}-fold cross-validation on real judged posts (folds by a hash of the post id), out-of-fold scores",
                 intents.Metrics));
         var scorer = new MlPostClassifier(new ClassifierModel(ml, featurizer, chain, draft));
-        var topicMetrics = set.TopicValidation.Count == 0 ? null : ValidateTopics(scorer, set.TopicValidation, topics);
-        var card = WithVersion(draft with { Validation = draft.Validation with { Topic = topicMetrics } });
+        var byKind = new SortedDictionary<string, TopicMetrics>(StringComparer.Ordinal);
+        foreach (var group in set.ValidationKinds)
+        {
+            byKind[group.Name] = ValidateTopics(scorer, group.Posts, topics);
+        }
+
+        var topicMetrics = set.ValidationKinds.Count == 0 ? null : byKind[set.ValidationKinds[0].Name];
+        var card = WithVersion(draft with { Validation = draft.Validation with { Topic = topicMetrics, TopicByKind = byKind } });
 
         var model = new ClassifierModel(ml, featurizer, chain, card);
         model.Save(request.OutPath, trainView.Schema);
@@ -66,6 +72,11 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         await output.WriteLineAsync($"Model {card.Version} written to {request.OutPath} (card: {cardPath}).");
         var report = new EvaluationReport(card.Version, topicMetrics, intents.Metrics, 0);
         await ReportWriter.WriteTextAsync(report, output, "held-out topic posts; intents cross-validated", cancellationToken);
+        foreach (var group in set.ValidationKinds.Skip(1))
+        {
+            await ReportWriter.WriteTextAsync(
+                new EvaluationReport(card.Version, byKind[group.Name], new Dictionary<string, ClassMetrics>(), 0), output, $"held out: {group.Name}", cancellationToken);
+        }
         return new TrainResult(request.OutPath, cardPath, card);
     }
 
@@ -75,14 +86,40 @@ internal sealed class ClassifierTrainer(TimeProvider timeProvider)
         return MetricsCalculator.Topic(posts.Select(p => p.Label ?? Topics.None).ToList(), tags.Select(t => t.Topic).ToList(), topics);
     }
 
-    private static IDataView Rows(MLContext ml, IEnumerable<Data.LabelledPost> posts, HashedTextFeaturizer featurizer, Dictionary<string, float> weights) =>
-        ml.Data.LoadFromEnumerable(posts.Select(p => TrainingSet.ToRow(p, featurizer, weights[p.Label ?? string.Empty])).ToList());
+    private static IDataView Rows(MLContext ml, IEnumerable<Data.LabelledPost> posts, HashedTextFeaturizer featurizer, Dictionary<(string, string), float> weights) =>
+        ml.Data.LoadFromEnumerable(posts.Select(p => TrainingSet.ToRow(p, featurizer, weights[(p.Kind, p.Label ?? string.Empty)])).ToList());
 
-    private static Dictionary<string, float> ClassWeights(IReadOnlyList<Data.LabelledPost> posts, float power)
+    /// <summary>
+    /// Class weights within each kind of text ((mean / count)^power). Whole posts keep their weights as they are; the rows
+    /// of every other kind are scaled so that one weighs, on average, a fixed share of a whole post
+    /// (<see cref="PipelineSettings.TitleRowWeight"/>, <see cref="PipelineSettings.ShortPostWeight"/>): a file of tweets
+    /// labelled depression/none per user must not swamp the Reddit classes, nor the titles outweigh their posts.
+    /// </summary>
+    private static Dictionary<(string Kind, string Label), float> ClassWeights(IReadOnlyList<Data.LabelledPost> posts, PipelineSettings settings)
     {
-        var counts = posts.GroupBy(p => p.Label ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
-        var mean = (double)posts.Count / counts.Count;
-        return counts.ToDictionary(c => c.Key, c => (float)Math.Pow(mean / c.Value, power), StringComparer.Ordinal);
+        var raw = new Dictionary<(string Kind, string Label), double>();
+        var perRow = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var kind in posts.GroupBy(p => p.Kind, StringComparer.Ordinal))
+        {
+            var counts = kind.GroupBy(p => p.Label ?? string.Empty, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+            var mean = (double)kind.Count() / counts.Count;
+            foreach (var (label, count) in counts)
+            {
+                raw[(kind.Key, label)] = Math.Pow(mean / count, settings.ClassWeightPower);
+            }
+
+            perRow[kind.Key] = counts.Sum(c => raw[(kind.Key, c.Key)] * c.Value) / kind.Count();
+        }
+
+        var reference = perRow.GetValueOrDefault(Data.TextKinds.WholePosts, 1.0);
+        return raw.ToDictionary(
+            r => r.Key,
+            r => (float)(r.Key.Kind switch
+            {
+                Data.TextKinds.WholePosts => r.Value,
+                Data.TextKinds.TitlesAlone => r.Value / perRow[r.Key.Kind] * reference * settings.TitleRowWeight,
+                _ => r.Value / perRow[r.Key.Kind] * reference * settings.ShortPostWeight,
+            }));
     }
 
     private static List<string> TopicNames(DataViewSchema.Column labelKey)

@@ -11,6 +11,18 @@ internal sealed record PipelineSettings
 
     public Features.TextFeatureOptions TextFeatures => new(CharNgrams, TitleSpace);
 
+    /// <summary>The topic head reads the hand features (medication indications, addiction words, length) beside the text.</summary>
+    public bool TopicSeesHand { get; init; } = true;
+
+    /// <summary>Reddit titles of the training posts are added again on their own, so short texts are trained on.</summary>
+    public bool TitleRows { get; init; } = true;
+
+    /// <summary>A title row weighs this share of an average whole post.</summary>
+    public float TitleRowWeight { get; init; } = 0.5f;
+
+    /// <summary>A row of a file without titles (tweets, labelled per user, so noisy) weighs this share of an average whole post.</summary>
+    public float ShortPostWeight { get; init; } = 0.3f;
+
     public float TopicL2 { get; init; } = 1e-6f;
 
     public int TopicMaxIterations { get; init; } = 100;
@@ -32,6 +44,10 @@ internal sealed record PipelineSettings
         [Model.ClassifierModel.CharNgramsParameter] = CharNgrams.ToString(),
         [Model.ClassifierModel.TitleSpaceParameter] = TitleSpace.ToString(),
         ["topicTrainer"] = "SdcaMaximumEntropy",
+        ["topicSeesHand"] = TopicSeesHand.ToString(),
+        ["titleRows"] = TitleRows.ToString(),
+        ["titleRowWeight"] = TitleRowWeight.ToString("R"),
+        ["shortPostWeight"] = ShortPostWeight.ToString("R"),
         ["topicConvergenceTolerance"] = TopicConvergenceTolerance.ToString("R"),
         ["topicL2"] = TopicL2.ToString("R"),
         ["topicMaxIterations"] = TopicMaxIterations.ToString(),

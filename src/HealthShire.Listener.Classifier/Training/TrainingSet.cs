@@ -11,8 +11,12 @@ internal sealed record TrainingSet(
     IReadOnlyList<LabelledPost> TopicTrain,
     IReadOnlyList<LabelledPost> TopicValidation,
     IReadOnlyList<LabelledPost> Intents,
-    IReadOnlyList<TrainingFileInfo> Files)
+    IReadOnlyList<TrainingFileInfo> Files,
+    IReadOnlyList<TrainingSet.Group> ValidationKinds)
 {
+    /// <summary>Held-out rows of one kind of text from one file, scored on their own ("reddit-mh/dev.csv: titles alone").</summary>
+    public sealed record Group(string Name, IReadOnlyList<LabelledPost> Posts);
+
     /// <summary>
     /// Topic training posts that are not judged for intents. The intent heads read topic scores from a head trained on
     /// these only: a score for a post the topic head has seen is close to its subreddit label, which would flatter the
@@ -28,7 +32,12 @@ internal sealed record TrainingSet(
         }
     }
 
-    public static async Task<TrainingSet> LoadAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the files. With <paramref name="titleRows"/> the title of every training post that has a title and a body
+    /// is added again as a row of its own. Held-out rows are grouped per file and kind of text; the first group is the
+    /// first file's whole posts, the figure the model card leads with.
+    /// </summary>
+    public static async Task<TrainingSet> LoadAsync(IReadOnlyList<string> paths, bool titleRows, CancellationToken cancellationToken)
     {
         if (paths.Count == 0)
         {
@@ -39,14 +48,17 @@ internal sealed record TrainingSet(
         var seenIntent = new HashSet<string>(StringComparer.Ordinal);
         List<LabelledPost> train = [], validation = [], intents = [];
         var files = new List<TrainingFileInfo>();
+        var groups = new List<Group>();
         foreach (var path in paths)
         {
             var file = await PostCsvReader.ReadAsync(path, cancellationToken);
+            var kind = TextKinds.OfFile(file.Posts);
+            List<LabelledPost> fileTrain = [], fileValidation = [];
             foreach (var post in file.Posts)
             {
                 if (post.Label is { } label && Topics.All.Contains(label) && seenTopic.Add(post.Id))
                 {
-                    (post.IsAuthored || !DataSplit.IsValidation(post.Id) ? train : validation).Add(post);
+                    (post.IsAuthored || !DataSplit.IsValidation(post.Id) ? fileTrain : fileValidation).Add(post with { Kind = kind });
                 }
 
                 if (post.Intents is { IsComplete: true } && seenIntent.Add(post.Id))
@@ -55,6 +67,14 @@ internal sealed record TrainingSet(
                 }
             }
 
+            train.AddRange(fileTrain);
+            validation.AddRange(fileValidation);
+            if (titleRows)
+            {
+                train.AddRange(TextKinds.TitlesOf(fileTrain.Where(p => !p.IsAuthored)));
+            }
+
+            AddGroups(groups, FileName(path), kind, fileValidation);
             files.Add(Describe(file, await HashAsync(path, cancellationToken)));
         }
 
@@ -70,7 +90,36 @@ internal sealed record TrainingSet(
                 + "with both 0 and 1 in each.");
         }
 
-        return new TrainingSet(train, validation, intents, files);
+        return new TrainingSet(train, validation, intents, files, groups);
+    }
+
+    private static void AddGroups(List<Group> groups, string file, string kind, List<LabelledPost> validation)
+    {
+        if (validation.Count == 0)
+        {
+            return;
+        }
+
+        groups.Add(new Group($"{file}: {kind}", validation));
+        foreach (var (name, posts) in new[]
+        {
+            (TextKinds.TitlesAlone, TextKinds.TitlesOf(validation).ToList()),
+            (TextKinds.FirstSentences, TextKinds.FirstSentencesOf(validation).ToList()),
+        })
+        {
+            if (posts.Count > 0)
+            {
+                groups.Add(new Group($"{file}: {name}", posts));
+            }
+        }
+    }
+
+    /// <summary>The file with its folder ("reddit-mh/dev.csv"): two data sets may both call their file dev.csv.</summary>
+    public static string FileName(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetFileName(Path.GetDirectoryName(full));
+        return string.IsNullOrEmpty(folder) ? Path.GetFileName(full) : $"{folder}/{Path.GetFileName(full)}";
     }
 
     public static ModelRow ToRow(LabelledPost post, HashedTextFeaturizer featurizer, float weight = 1f)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using HealthShire.Listener.Classifier;
+using HealthShire.Listener.Classifier.Data;
 using HealthShire.Listener.Classifier.Evaluation;
 
 namespace HealthShire.Listener.Tests.Classifier;
@@ -46,6 +47,37 @@ public sealed class ClassifierEvaluatorTests : IDisposable
 
         Assert.Contains("macro-F1", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Confusion", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task EvaluateAsync_TwoFiles_ReportsEachFileAndKindOfTextApart()
+    {
+        var posts = Path.Combine(folder, "posts.csv");
+        await File.WriteAllTextAsync(posts,
+            "id,label,subreddit,title,body\n"
+            + "1,ptsd,ptsd,Flashbacks again,My PTSD flashbacks come back every night. I startle at every noise.\n"
+            + "2,none,CasualConversation,Fishing trip,We caught trout at the lake. Then we grilled them.\n",
+            TestContext.Current.CancellationToken);
+        var tweets = Path.Combine(folder, "tweets.csv");
+        await File.WriteAllTextAsync(tweets, "id,label,title,body\n1,none,,Good morning everyone\n2,depression,,I feel empty and hopeless again\n",
+            TestContext.Current.CancellationToken);
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+
+        await new ClassifierEvaluator(ShippedModel.Classifier).EvaluateAsync([posts, tweets], json: true, output, TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("topic").GetProperty("count").GetInt32());
+        var kinds = root.GetProperty("reports").EnumerateArray()
+            .Select(r => (r.GetProperty("data").GetString(), r.GetProperty("kind").GetString(), r.GetProperty("topic").GetProperty("count").GetInt32()))
+            .ToList();
+        var folderName = Path.GetFileName(folder);
+        Assert.Equal(
+            [
+                ($"{folderName}/posts.csv", TextKinds.WholePosts, 2), ($"{folderName}/posts.csv", TextKinds.TitlesAlone, 2),
+                ($"{folderName}/posts.csv", TextKinds.FirstSentences, 2), ($"{folderName}/tweets.csv", TextKinds.ShortPosts, 2),
+            ],
+            kinds);
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]

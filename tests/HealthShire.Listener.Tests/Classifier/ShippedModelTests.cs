@@ -41,6 +41,36 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void Classify_ShortQuestionAboutAStimulant_IsAdhdAndAMedicationQuestion()
+    {
+        var tags = ShippedModel.Classifier.Classify([new PostText(string.Empty, "I just started Ritalin. What should I expect?")]);
+
+        Assert.Equal(Topics.Adhd, tags[0].Topic);
+        Assert.True(tags[0].Question.IsPresent);
+        Assert.True(tags[0].MedicationQuestion.IsPresent);
+        Assert.False(tags[0].Crisis.IsPresent);
+    }
+
+    [Fact]
+    public void Classify_RelapseAfterClean_IsAddictionAndNotCrisis()
+    {
+        var tags = ShippedModel.Classifier.Classify([new PostText(string.Empty, "Relapsed on opioids after 90 days clean, I feel like a failure")]);
+
+        Assert.Equal(Topics.Addiction, tags[0].Topic);
+        Assert.False(tags[0].Crisis.IsPresent);
+    }
+
+    [Theory]
+    [InlineData("Does Vyvanse stop working after a few months?", Topics.Adhd)]
+    [InlineData("Lamictal rash, should I be worried?", Topics.Bipolar)]
+    public void Classify_TitleAlone_DoesNotCollapseIntoNone(string title, string expected)
+    {
+        var tags = ShippedModel.Classifier.Classify([new PostText(title, string.Empty)]);
+
+        Assert.Equal(expected, tags[0].Topic);
+    }
+
+    [Fact]
     public void Classify_PlainStatement_IsNotAQuestion()
     {
         var tags = ShippedModel.Classifier.Classify(
