@@ -20,7 +20,7 @@ public sealed class ApiValidationTests : IAsyncLifetime
         }
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeouts.Integration)]
     [InlineData("/api/trends?topic=sadness", "topic")]
     [InlineData("/api/trends?from=2026-13-01", "from")]
     [InlineData("/api/trends?to=yesterday", "to")]
