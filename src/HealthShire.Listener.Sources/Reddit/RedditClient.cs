@@ -89,7 +89,13 @@ internal sealed class RedditClient(
                 var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await using (content.ConfigureAwait(false))
                 {
-                    return await RedditListingReader.ReadAsync(content, cancellationToken).ConfigureAwait(false);
+                    var listing = await RedditListingReader.ReadAsync(content, cancellationToken).ConfigureAwait(false);
+                    foreach (var problem in listing.SkippedItems)
+                    {
+                        RedditLog.UnreadablePostSkipped(logger, path, problem);
+                    }
+
+                    return listing;
                 }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested

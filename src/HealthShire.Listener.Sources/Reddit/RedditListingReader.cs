@@ -2,27 +2,85 @@ using System.Text.Json;
 
 namespace HealthShire.Listener.Sources.Reddit;
 
-/// <summary>Reads a listing answer, turning malformed, truncated or wrongly shaped JSON into a failure.</summary>
+/// <summary>
+/// Reads a listing answer. Malformed, truncated or wrongly shaped JSON as a whole is a failure; inside a well-formed
+/// listing each post is read on its own, so one unreadable post (a mistyped field, an invalid escape) is skipped and
+/// named while the rest of the page is kept.
+/// </summary>
 internal static class RedditListingReader
 {
     public static async Task<RedditListingResult> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
-        RedditThing? thing;
+        JsonDocument document;
         try
         {
-            thing = await JsonSerializer.DeserializeAsync(content, RedditJsonContext.Default.RedditThing, cancellationToken)
-                .ConfigureAwait(false);
+            document = await JsonDocument.ParseAsync(content, default, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
             return RedditListingResult.Failure($"the answer is not valid listing JSON ({ex.Message})");
         }
 
-        if (thing is not { Kind: "Listing", Data: { Children: not null } data })
+        using (document)
         {
-            return RedditListingResult.Failure($"the answer is not a listing (kind '{thing?.Kind}')");
+            var root = document.RootElement;
+            var kind = root.ValueKind == JsonValueKind.Object ? Text(root, "kind") : null;
+            if (kind != "Listing" || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
+                || !data.TryGetProperty("children", out var children) || children.ValueKind != JsonValueKind.Array)
+            {
+                return RedditListingResult.Failure($"the answer is not a listing (kind '{kind}')");
+            }
+
+            var items = new List<RedditChild>(children.GetArrayLength());
+            var skipped = new List<string>();
+            foreach (var child in children.EnumerateArray())
+            {
+                try
+                {
+                    if (child.Deserialize(RedditJsonContext.Default.RedditChild) is { } item)
+                    {
+                        items.Add(item);
+                    }
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    skipped.Add(Describe(child, ex));
+                }
+            }
+
+            return RedditListingResult.Success(new RedditListingData(items, Text(data, "after"), Text(data, "before"))) with
+            {
+                SkippedItems = skipped,
+            };
+        }
+    }
+
+    /// <summary>The post's id where it can be read, and the field that could not.</summary>
+    private static string Describe(JsonElement child, Exception ex)
+    {
+        string? id = null;
+        if (child.ValueKind == JsonValueKind.Object && child.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("id", out var raw))
+        {
+            id = raw.ValueKind == JsonValueKind.String ? SafeString(raw) : raw.GetRawText();
         }
 
-        return RedditListingResult.Success(data);
+        var field = ex is JsonException { Path: { Length: > 0 } path } ? path : "a text field";
+        return $"post '{id ?? "(no id)"}': {field} could not be read ({ex.GetType().Name})";
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? SafeString(value) : null;
+
+    private static string? SafeString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

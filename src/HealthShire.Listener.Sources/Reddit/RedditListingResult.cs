@@ -12,6 +12,9 @@ internal sealed record RedditListingResult(RedditListingData? Listing, HttpStatu
     [MemberNotNullWhen(true, nameof(UnavailableStatus))]
     public bool IsUnavailable => UnavailableStatus is not null;
 
+    /// <summary>Posts of the page that could not be read, each named by id and field; the rest of the page was read.</summary>
+    public IReadOnlyList<string> SkippedItems { get; init; } = [];
+
     public static RedditListingResult Success(RedditListingData listing) => new(listing, null, null);
 
     public static RedditListingResult Unavailable(HttpStatusCode status) => new(null, status, null);

@@ -33,6 +33,9 @@ internal static partial class RedditLog
     [LoggerMessage(2114, LogLevel.Information, "Skipped a post in r/{Subreddit} (id '{PostId}') because {Reason}")]
     public static partial void PostSkipped(ILogger logger, string subreddit, string? postId, string reason);
 
+    [LoggerMessage(2115, LogLevel.Warning, "Skipped an unreadable post in {Path}: {Problem}; the rest of the page is kept")]
+    public static partial void UnreadablePostSkipped(ILogger logger, string path, string problem);
+
     [LoggerMessage(2120, LogLevel.Warning, "Refreshing {Count} Reddit posts failed: {Reason}; they are left out of this refresh")]
     public static partial void RefreshChunkFailed(ILogger logger, int count, string reason);
 }

@@ -17,5 +17,7 @@ internal sealed record FakeRedditFault(FakeRedditFaultKind Kind, HttpStatusCode 
 
     public static FakeRedditFault MalformedJson() => new(FakeRedditFaultKind.MalformedJson, HttpStatusCode.OK, TimeSpan.Zero);
 
+    public static FakeRedditFault BadItems() => new(FakeRedditFaultKind.BadItems, HttpStatusCode.OK, TimeSpan.Zero);
+
     public static FakeRedditFault WrongShape() => new(FakeRedditFaultKind.WrongShape, HttpStatusCode.OK, TimeSpan.Zero);
 }

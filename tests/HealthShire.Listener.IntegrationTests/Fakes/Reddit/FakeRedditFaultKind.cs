@@ -19,4 +19,7 @@ internal enum FakeRedditFaultKind
 
     /// <summary>Answer 200 with JSON that is not a listing.</summary>
     WrongShape,
+
+    /// <summary>A valid listing in which posts titled <c>BAD-ESCAPE</c> carry an unpaired surrogate escape and the post with id <c>badnum</c> a number for its id.</summary>
+    BadItems,
 }

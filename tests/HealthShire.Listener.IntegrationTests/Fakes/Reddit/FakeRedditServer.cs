@@ -176,6 +176,8 @@ internal sealed partial class FakeRedditServer(string clientId = "fake-client-id
                 FakeRedditFaultKind.TruncatedBody => body[..(body.Length / 2)],
                 FakeRedditFaultKind.MalformedJson => "<html><body>upstream trouble</body></html>",
                 FakeRedditFaultKind.WrongShape => """{"kind":"Listing","data":{"children":"not a list"}}""",
+                FakeRedditFaultKind.BadItems => body.Replace("\"title\":\"BAD-ESCAPE\"", "\"title\":\"\\ud800\"", StringComparison.Ordinal)
+                    .Replace("\"id\":\"badnum\"", "\"id\":12", StringComparison.Ordinal),
                 _ => body,
             };
         }

@@ -33,6 +33,26 @@ public sealed class RedditPostSourceFaultTests
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task FetchAsync_UnreadablePostsInAPage_AreSkippedAndNamedWhileTheRestIsStoredAndTheCheckpointMoves()
+    {
+        await using var host = await RedditTestHost.StartAsync(["ptsd"]);
+        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 38));
+        host.Server.AddPosts("ptsd", [
+            new FakeRedditPost("badnum", FakeRedditPosts.Start.AddMinutes(39)),
+            new FakeRedditPost("esc1", FakeRedditPosts.Start.AddMinutes(40), Title: "BAD-ESCAPE")]);
+        host.Server.InjectFault(FakeRedditFault.BadItems(), times: 1);
+
+        var batch = Assert.Single(await host.FetchAsync());
+
+        Assert.Equal(38, batch.Posts.Count);
+        Assert.Equal("t3_p26@1740832680", Assert.Single(batch.Checkpoints).Value);
+        var skipped = host.Logs.GetSnapshot().Where(r => r.Message.Contains("Skipped an unreadable post", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, skipped.Count);
+        Assert.Contains(skipped, r => r.Message.Contains("post '12'", StringComparison.Ordinal) && r.Message.Contains("$.data.id", StringComparison.Ordinal));
+        Assert.Contains(skipped, r => r.Message.Contains("post 'esc1'", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TwoServerErrors_AreRetriedByTheResilienceHandler()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
