@@ -62,7 +62,6 @@ public sealed class RedditListingReaderTests
     [InlineData("""{"kind":"t3","data":{"children":[]}}""")]
     [InlineData("""{"kind":"Listing","data":{"after":null}}""")]
     [InlineData("""{"kind":"Listing","data":{"children":"nope"}}""")]
-    [InlineData("""{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"a1","score":"lots"}}]}}""")]
     [InlineData("<html>busy</html>")]
     [InlineData("")]
     public async Task ReadAsync_WrongShape_IsAFailure(string json)
@@ -70,5 +69,17 @@ public sealed class RedditListingReaderTests
         var result = await RedditFixtures.ReadAsync(json);
 
         Assert.False(result.IsSuccess);
+    }
+
+    [Fact(Timeout = TestTimeouts.Unit)]
+    public async Task ReadAsync_OneMistypedPost_IsSkippedAndNamedWhileTheOthersAreRead()
+    {
+        var result = await RedditFixtures.ReadAsync(
+            """{"kind":"Listing","data":{"after":"t3_b2","children":[{"kind":"t3","data":{"id":"a1","score":"lots"}},{"kind":"t3","data":{"id":"b2","score":3}}]}}""");
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal("b2", Assert.Single(result.Listing.Children!).Data?.Id);
+        Assert.Equal("t3_b2", result.Listing.After);
+        Assert.Equal("post 'a1': $.data.score could not be read (JsonException)", Assert.Single(result.SkippedItems));
     }
 }
