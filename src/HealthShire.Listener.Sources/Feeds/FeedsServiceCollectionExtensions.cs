@@ -19,17 +19,19 @@ public static class FeedsServiceCollectionExtensions
         services.AddSourceModule<FeedPostSource, FeedsOptions, FeedsOptionsValidator>(
             FeedEntryMapper.SourceName, FeedsOptions.SectionName, ServiceLifetime.Transient);
         services.TryAddSingleton<FeedPacers>();
-        services.AddHttpClient<FeedClient>(FeedClient.HttpClientName, http =>
+        var feedHttp = services.AddHttpClient<FeedClient>(FeedClient.HttpClientName, http =>
             {
                 http.Timeout = Timeout.InfiniteTimeSpan;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd("HealthShire.Listener/0.1");
                 http.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8");
-            })
-            .AddResilienceHandler("feeds", (builder, context) =>
+            });
+        feedHttp.AddResilienceHandler("feeds", (builder, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<FeedsOptions>>().Value;
                 SourceResilience.Configure(builder, options.AttemptTimeout, options.RetryDelay);
             });
+        // Inside each attempt, so that the attempt timeout covers the body.
+        feedHttp.AddResponseGuard("Feeds");
         return services;
     }
 }

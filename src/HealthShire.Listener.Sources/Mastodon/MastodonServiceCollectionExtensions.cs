@@ -22,13 +22,15 @@ public static class MastodonServiceCollectionExtensions
             MastodonStatusMapper.SourceName, MastodonOptions.SectionName, ServiceLifetime.Transient);
         services.TryAddSingleton<MastodonPacers>();
         services.TryAddSingleton<MastodonStatusLocations>();
-        services.AddHttpClient<MastodonClient>(MastodonClient.HttpClientName, http =>
+        var mastodonHttp = services.AddHttpClient<MastodonClient>(MastodonClient.HttpClientName, http =>
             {
                 // Requests carry absolute addresses: one client serves every instance.
                 http.Timeout = Timeout.InfiniteTimeSpan;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd("HealthShire.Listener/0.1");
-            })
-            .AddResilienceHandler("mastodon", ConfigureResilience);
+            });
+        mastodonHttp.AddResilienceHandler("mastodon", ConfigureResilience);
+        // Inside each attempt, so that the attempt timeout covers the body.
+        mastodonHttp.AddResponseGuard("Mastodon");
         return services;
     }
 

@@ -31,14 +31,18 @@ public static class RedditServiceCollectionExtensions
         services.TryAddSingleton<RedditTokenCache>();
         services.TryAddKeyedSingleton(RedditClient.HttpClientName, (sp, _) => CreatePacer(sp));
 
-        services.AddHttpClient<RedditTokenClient>(RedditTokenClient.HttpClientName, (sp, http) =>
-                Configure(http, sp, o => o.AuthBaseUrl))
-            .AddResilienceHandler("reddit-auth", ConfigureResilience);
-        services.AddHttpClient(RedditClient.HttpClientName, (sp, http) =>
+        var tokenHttp = services.AddHttpClient<RedditTokenClient>(RedditTokenClient.HttpClientName, (sp, http) =>
+                Configure(http, sp, o => o.AuthBaseUrl));
+        tokenHttp.AddResilienceHandler("reddit-auth", ConfigureResilience);
+        // Inside each attempt, so that the attempt timeout covers the body.
+        tokenHttp.AddResponseGuard("Reddit");
+        var listingHttp = services.AddHttpClient(RedditClient.HttpClientName, (sp, http) =>
                 Configure(http, sp, o => o.HasCredentials ? o.ApiBaseUrl : o.AuthBaseUrl))
             .AddTypedClient((http, sp) => ActivatorUtilities.CreateInstance<RedditClient>(
-                sp, http, sp.GetRequiredKeyedService<RequestPacer>(RedditClient.HttpClientName)))
-            .AddResilienceHandler("reddit", ConfigureResilience);
+                sp, http, sp.GetRequiredKeyedService<RequestPacer>(RedditClient.HttpClientName)));
+        listingHttp.AddResilienceHandler("reddit", ConfigureResilience);
+        // Inside each attempt, so that the attempt timeout covers the body.
+        listingHttp.AddResponseGuard("Reddit");
         return services;
     }
 

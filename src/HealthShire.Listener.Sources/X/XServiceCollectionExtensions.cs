@@ -1,5 +1,6 @@
 using System.Net;
 using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Sources.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -25,7 +26,7 @@ public static class XServiceCollectionExtensions
 
         // The source is a singleton holding this typed client, so the handler is never rotated;
         // a pooled connection lifetime keeps DNS changes visible instead.
-        services.AddHttpClient<XClient>((provider, http) =>
+        var xHttp = services.AddHttpClient<XClient>((provider, http) =>
             {
                 var settings = provider.GetRequiredService<IOptions<XOptions>>().Value;
                 http.BaseAddress = new Uri(settings.BaseUrl.TrimEnd('/') + "/");
@@ -33,8 +34,8 @@ public static class XServiceCollectionExtensions
                 http.DefaultRequestHeaders.UserAgent.ParseAdd("HealthShire.Listener/0.1");
             })
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(15))
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("x", static (pipeline, context) =>
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        xHttp.AddResilienceHandler("x", static (pipeline, context) =>
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<XOptions>>().Value;
                 pipeline
@@ -49,6 +50,8 @@ public static class XServiceCollectionExtensions
                     })
                     .AddTimeout(AttemptTimeout);
             });
+        // Inside each attempt, so that the attempt timeout covers the body.
+        xHttp.AddResponseGuard("X");
         return services;
     }
 

@@ -22,4 +22,13 @@ internal enum FakeRedditFaultKind
 
     /// <summary>A valid listing in which posts titled <c>BAD-ESCAPE</c> carry an unpaired surrogate escape and the post with id <c>badnum</c> a number for its id.</summary>
     BadItems,
+
+    /// <summary>A 302 to <see cref="FakeRedditFault.Location"/>.</summary>
+    Redirect,
+
+    /// <summary>The headers and half the body at once, the rest after <see cref="FakeRedditFault.Delay"/>.</summary>
+    SlowBody,
+
+    /// <summary>A 200 whose body never ends.</summary>
+    EndlessBody,
 }

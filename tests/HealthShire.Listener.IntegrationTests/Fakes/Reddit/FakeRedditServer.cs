@@ -167,6 +167,7 @@ internal sealed partial class FakeRedditServer(string clientId = "fake-client-id
         {
             { Kind: FakeRedditFaultKind.Status } => ((int)fault.Status, FakeRedditJson.Error((int)fault.Status, fault.Status.ToString())),
             { Kind: FakeRedditFaultKind.TooManyRequests } => (429, FakeRedditJson.Error(429, "Too Many Requests")),
+            { Kind: FakeRedditFaultKind.Redirect } => (302, string.Empty),
             _ => await AnswerAsync(context, path),
         };
         if (status == 200)
@@ -202,7 +203,30 @@ internal sealed partial class FakeRedditServer(string clientId = "fake-client-id
         }
 
         response.ContentType = "application/json; charset=UTF-8";
-        await response.WriteAsync(body, Encoding.UTF8);
+        switch (fault?.Kind)
+        {
+            case FakeRedditFaultKind.Redirect:
+                response.Headers.Location = fault.Location;
+                break;
+            case FakeRedditFaultKind.SlowBody:
+                await response.WriteAsync(body[..(body.Length / 2)], Encoding.UTF8, context.RequestAborted);
+                await response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(fault.Delay, context.RequestAborted);
+                await response.WriteAsync(body[(body.Length / 2)..], Encoding.UTF8, context.RequestAborted);
+                break;
+            case FakeRedditFaultKind.EndlessBody:
+                var padding = new string(' ', 64 * 1024);
+                await response.WriteAsync("{\"kind\":\"Listing\",\"data\":{\"children\":[", Encoding.UTF8, context.RequestAborted);
+                while (!context.RequestAborted.IsCancellationRequested)
+                {
+                    await response.WriteAsync(padding, Encoding.UTF8, context.RequestAborted);
+                }
+
+                break;
+            default:
+                await response.WriteAsync(body, Encoding.UTF8);
+                break;
+        }
     }
 
     private FakeRedditFault? TakeFault(string path, string query)

@@ -53,6 +53,72 @@ public sealed class RedditPostSourceFaultTests
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task FetchAsync_RedirectToAnotherHost_IsRefusedAndReportedAndNothingFromThereIsStored()
+    {
+        await using var other = new FakeRedditServer();
+        await other.StartAsync();
+        other.AddPosts("ptsd", FakeRedditPosts.Range(1, 60, "evil"));
+        await using var host = await RedditTestHost.StartAsync(["ptsd"]);
+        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
+        host.Server.InjectFault(FakeRedditFault.RedirectTo(other.BaseUrl.TrimEnd('/') + "/r/ptsd/new?limit=100&raw_json=1"), times: 1);
+
+        var batch = Assert.Single(await host.FetchAsync());
+
+        Assert.Empty(batch.Posts);
+        Assert.Empty(batch.Checkpoints);
+        Assert.Empty(other.Requests);
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("refused a 302 redirect", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task FetchAsync_RedirectOnTheSameHost_IsFollowed()
+    {
+        await using var host = await RedditTestHost.StartAsync(["ptsd"]);
+        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
+        host.Server.InjectFault(FakeRedditFault.RedirectTo("/r/ptsd/new?limit=100&raw_json=1&moved=1"), times: 1);
+
+        var batch = Assert.Single(await host.FetchAsync());
+
+        Assert.Equal(3, batch.Posts.Count);
+        Assert.Single(batch.Checkpoints);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task FetchAsync_SlowBody_IsCutByTheAttemptTimeoutAndRetried()
+    {
+        await using var host = await RedditTestHost.StartAsync(
+            ["ptsd"],
+            settings: new Dictionary<string, string?> { ["Sources:Reddit:AttemptTimeout"] = "00:00:01.500" });
+        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
+        host.Server.InjectFault(FakeRedditFault.SlowBody(TimeSpan.FromSeconds(60)), times: 1);
+        var listingsStarted = 0;
+        host.Server.RequestStarted += path => Interlocked.Add(ref listingsStarted, path.StartsWith("/r/", StringComparison.Ordinal) ? 1 : 0);
+
+        var batch = Assert.Single(await host.FetchAsync());
+
+        Assert.Equal(3, batch.Posts.Count);
+        Assert.Single(batch.Checkpoints);
+        Assert.Equal(2, listingsStarted);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task FetchAsync_EndlessBody_EndsThatSubredditWithoutACheckpointAndGoesOn()
+    {
+        await using var host = await RedditTestHost.StartAsync(
+            ["ptsd", "ADHD"],
+            settings: new Dictionary<string, string?> { ["Sources:Reddit:AttemptTimeout"] = "00:00:01" });
+        host.Server.AddPosts("ptsd", FakeRedditPosts.Range(1, 3));
+        host.Server.AddPosts("ADHD", FakeRedditPosts.Range(1, 2, "a"));
+        host.Server.InjectFault(FakeRedditFault.EndlessBody(), times: 4, urlContains: "/r/ptsd/");
+
+        var batches = await host.FetchAsync();
+
+        Assert.Empty(batches[0].Checkpoints);
+        Assert.Equal(2, batches[1].Posts.Count);
+        Assert.Single(batches[1].Checkpoints);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task FetchAsync_TwoServerErrors_AreRetriedByTheResilienceHandler()
     {
         await using var host = await RedditTestHost.StartAsync(["ptsd"]);
