@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace HealthShire.Listener.Sources.Reddit;
 
@@ -40,7 +41,7 @@ internal sealed class RedditTokenClient(HttpClient http, IOptions<RedditOptions>
 
             return new RedditAccessToken(token, TimeSpan.FromSeconds(seconds));
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or JsonException or IOException or TimeoutException or OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or JsonException or IOException or TimeoutException or TimeoutRejectedException or OperationCanceledException)
         {
             RedditLog.TokenRequestFailed(logger, ex.GetType().Name, ex.Message);
             return null;
