@@ -38,7 +38,11 @@ internal sealed class FeedPostSource(
                 if (result.NotModified)
                 {
                     FeedsLog.FeedUnchanged(logger, feed.Name);
-                    yield return new SourceBatch(feed.Name, [], []);
+                    // Unchanged is a clean pass: the stored validators are kept, stored again as checked now.
+                    IReadOnlyList<Checkpoint> kept = checkpoints.TryGetValue(FeedValidators.KeyFor(feed), out var stored)
+                        ? [stored with { UpdatedAt = timeProvider.GetUtcNow() }]
+                        : [];
+                    yield return new SourceBatch(feed.Name, [], kept);
                 }
                 else if (result is not { Feed: { } parsed, Validators: { } validators })
                 {

@@ -63,7 +63,8 @@ internal sealed class MastodonTagPass(
             if (stop is not null)
             {
                 MastodonLog.TagRead(logger, tag, host, _posts.Count, pages, stop);
-                var advanced = _newest is { } newest && (storedId is null || MastodonIds.Compare(newest, storedId) > 0) ? newest : null;
+                // A clean pass keeps at least the stored id: nothing new is stored again as read now, unlike a failed pass.
+                var advanced = _newest is { } newest && (storedId is null || MastodonIds.Compare(newest, storedId) > 0) ? newest : storedId;
                 return new MastodonTagPassResult(_posts, advanced, Unavailable: false);
             }
         }

@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthShire.Listener.Api;
 
-/// <summary><c>GET /healthz</c>: the store answers, and each registered source: enabled, its passes, its checkpoints.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: the store answers, and each registered source: enabled, its passes, its checkpoints. 200
+/// <c>healthy</c>; 503 <c>degraded</c> when a source failed <see cref="SourceHealthReport.DegradedAfter"/> passes
+/// in a row; 503 <c>unhealthy</c> when the store does not answer.
+/// </summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder endpoints)
@@ -43,8 +47,14 @@ internal static class HealthApi
             r => r.Name,
             r => SourceHealthReport.Of(SourceStatus.Of(r, stored), passes.GetValueOrDefault(r.Name)),
             StringComparer.Ordinal);
-        return reachable
-            ? TypedResults.Ok(new HealthReport("healthy", true, sources))
-            : TypedResults.Json(new HealthReport("unhealthy", false, sources), statusCode: StatusCodes.Status503ServiceUnavailable);
+        if (!reachable)
+        {
+            return TypedResults.Json(new HealthReport("unhealthy", false, sources), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        // A source whose passes keep failing (a damaged store, an upstream down) is not healthy, even if the store answers.
+        return sources.Values.Any(s => s.ConsecutiveFailures >= SourceHealthReport.DegradedAfter)
+            ? TypedResults.Json(new HealthReport("degraded", true, sources), statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(new HealthReport("healthy", true, sources));
     }
 }

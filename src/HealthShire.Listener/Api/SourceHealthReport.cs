@@ -16,6 +16,12 @@ internal sealed record SourceHealthReport(
     string? LastFailure,
     IReadOnlyDictionary<string, CheckpointReport> Checkpoints)
 {
+    /// <summary>Passes in a row that failed on this node; at <see cref="DegradedAfter"/> or more the worker is degraded.</summary>
+    public int ConsecutiveFailures { get; init; }
+
+    /// <summary>Failed passes in a row of one source after which <c>/healthz</c> says <c>degraded</c> (503).</summary>
+    public const int DegradedAfter = 3;
+
     public static SourceHealthReport Of(SourceStatus status, SourceHealth? node)
     {
         var failure = status.LastError is { } kept && (node?.LastFailureAt is not { } local || kept.At > local)
@@ -28,6 +34,9 @@ internal sealed record SourceHealthReport(
             node?.LastInserted ?? 0,
             failure.At,
             failure.Message,
-            status.Checkpoints.ToDictionary(c => c.Key, c => new CheckpointReport(c.Value, c.UpdatedAt), StringComparer.Ordinal));
+            status.Checkpoints.ToDictionary(c => c.Key, c => new CheckpointReport(c.Value, c.UpdatedAt), StringComparer.Ordinal))
+        {
+            ConsecutiveFailures = node?.ConsecutiveFailures ?? 0,
+        };
     }
 }

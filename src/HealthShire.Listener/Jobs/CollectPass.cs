@@ -21,7 +21,15 @@ internal sealed partial class CollectPass(
         try
         {
             var result = await pipeline.RunAsync(source, cancellationToken);
-            health.Succeeded(result);
+            if (result.Communities.Count > 0 && result.Communities.All(c => !c.CheckpointAdvanced))
+            {
+                // Nothing could be read anywhere (every community stopped before its checkpoint): for health, a failure.
+                health.Failed(source.Name, result.FinishedAt, "no community could be read; every checkpoint was kept");
+            }
+            else
+            {
+                health.Succeeded(result);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,8 +1,10 @@
+using System.Net;
 using System.Text.Json;
 using HealthShire.Listener.Core.Sources;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
 using HealthShire.Listener.IntegrationTests.Hosting;
+using HealthShire.Listener.Jobs;
 using HealthShire.Listener.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,6 +90,28 @@ public sealed class SourceStatusTests : IDisposable
         Assert.Equal(FailedAt, reddit.GetProperty("lastFailureAt").GetDateTimeOffset());
         Assert.Equal("01:00:00", sources.GetProperty("x").GetProperty("interval").GetString());
         Assert.Equal(JsonValueKind.Null, sources.GetProperty("x").GetProperty("lastFailure").ValueKind);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Healthz_ASourceFailingThreePassesInARow_IsDegradedWith503UntilAPassSucceeds()
+    {
+        await using var server = await ListenerServer.StartAsync();
+        var health = server.Services.GetRequiredService<CollectionHealth>();
+        using var client = server.CreateClient(apiKey: null);
+        for (var i = 0; i < 2; i++)
+        {
+            health.Failed("reddit", FailedAt, "file is not a database");
+        }
+
+        using var twice = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        health.Failed("reddit", FailedAt, "file is not a database");
+        using var thrice = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var json = JsonDocument.Parse(await thrice.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, thrice.StatusCode);
+        Assert.Equal("degraded", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("sources").GetProperty("reddit").GetProperty("consecutiveFailures").GetInt32());
     }
 
     /// <summary>Writes <see cref="StoredCheckpoints"/> into the command line's store, as a worker would have.</summary>

@@ -22,6 +22,36 @@ public sealed class CollectPassTests
         NullLogger<CollectPass>.Instance);
 
     [Fact(Timeout = TestTimeouts.Unit)]
+    public async Task RunAsync_FailuresInARow_AreCountedUntilAPassSucceeds()
+    {
+        var failing = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
+        for (var i = 0; i < 3; i++)
+        {
+            _store.FailNextSave = new InvalidOperationException("file is not a database");
+            await CreatePass().RunAsync(failing, TestContext.Current.CancellationToken);
+        }
+
+        var afterFailures = _health.Snapshot()["reddit"].ConsecutiveFailures;
+        await CreatePass().RunAsync(failing, TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, afterFailures);
+        Assert.Equal(0, _health.Snapshot()["reddit"].ConsecutiveFailures);
+    }
+
+    [Fact(Timeout = TestTimeouts.Unit)]
+    public async Task RunAsync_NoCommunityAdvanced_CountsAsAFailedPass()
+    {
+        var unreadable = new ScriptedSource("reddit", new SourceBatch("depression", [], []), new SourceBatch("ADHD", [], []));
+
+        await CreatePass().RunAsync(unreadable, TestContext.Current.CancellationToken);
+
+        var health = _health.Snapshot()["reddit"];
+        Assert.Equal(1, health.ConsecutiveFailures);
+        Assert.Null(health.LastSuccessAt);
+        Assert.Contains("no community could be read", health.LastFailure, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeouts.Unit)]
     public async Task RunAsync_PassFails_KeepsTheErrorInTheStoreBesideTheCheckpointsAndReportsIt()
     {
         await _store.SaveBatchAsync([], [Some.Checkpoint("depression", "t3_old")], TestContext.Current.CancellationToken);

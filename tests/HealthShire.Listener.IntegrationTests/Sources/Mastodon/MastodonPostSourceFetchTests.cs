@@ -52,7 +52,8 @@ public sealed class MastodonPostSourceFetchTests
         var third = Assert.Single(await host.FetchAsync(second.Checkpoints));
 
         Assert.Empty(third.Posts);
-        Assert.Empty(third.Checkpoints);
+        // Caught up is a clean pass: the same id is stored again, as read now.
+        Assert.Equal(second.Checkpoints.Single().Value, third.Checkpoints.Single().Value);
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
