@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Data.Common;
 using HealthShire.Listener.Api;
 using HealthShire.Listener.Hosting;
+using HealthShire.Listener.Storage;
+using HealthShire.Listener.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Commands;
@@ -23,6 +25,13 @@ internal static class RunCommand
         {
             await using var app = ListenerHost.BuildWorker(environment.Configure);
             urls = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.Urls;
+            using var workerLock = SqliteWorkerLock.TryAcquire(app.Services.GetRequiredService<IOptions<StoreOptions>>().Value, out var refusal);
+            if (refusal is not null)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(refusal);
+                return HostedCommand.StoreErrorExitCode;
+            }
+
             // Stopping waits for a running pass to store its batch (Quartz WaitForJobsToComplete).
             await app.RunAsync(cancellationToken);
             return 0;
