@@ -97,7 +97,7 @@ internal sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeP
         }
     }
 
-    private static async Task<XCallResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<XCallResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = response.StatusCode;
         if (!response.IsSuccessStatusCode)
@@ -111,8 +111,15 @@ internal sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeP
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var page = await JsonSerializer.DeserializeAsync(body, XJsonContext.Default.XTweetsResponse, cancellationToken);
-            return page is null ? XCallResult.Failed(status, "empty body") : XCallResult.Ok(page);
+            using var document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+            var skipped = new List<string>();
+            var page = XPageReader.Read(document, skipped, out var failure);
+            foreach (var problem in skipped)
+            {
+                XLog.UnreadableTweetSkipped(logger, problem);
+            }
+
+            return page is null ? XCallResult.Failed(status, failure ?? "empty body") : XCallResult.Ok(page);
         }
         catch (JsonException e)
         {

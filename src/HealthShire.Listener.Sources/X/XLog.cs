@@ -37,6 +37,9 @@ internal static partial class XLog
         Message = "X query {Query}: since_id {SinceId} was rejected ({Reason}); starting over with a backfill")]
     public static partial void SinceIdRejected(ILogger logger, string query, string sinceId, string reason);
 
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "Skipped an unreadable tweet: {Problem}; the rest of the page is kept")]
+    public static partial void UnreadableTweetSkipped(ILogger logger, string problem);
+
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "X tweet lookup of {Count} ids failed: {Reason}")]
     public static partial void RefreshFailed(ILogger logger, int count, string reason);
 

@@ -76,6 +76,19 @@ public sealed class XClientTests : IDisposable
         Assert.Equal("1", Assert.Single(result.Response?.Data ?? []).Id);
     }
 
+    [Fact(Timeout = TestTimeouts.Unit)]
+    public async Task SearchRecentAsync_UnreadableTweets_AreSkippedWhileTheRestOfThePageIsKept()
+    {
+        _http.Expect(SearchUrl).Respond(HttpStatusCode.OK, Limit(449, TimeSpan.FromMinutes(15)), "application/json",
+            """{"data":[{"id":12,"text":"mistyped id"},{"id":"2","text":"bad \ud800 escape"},{"id":"3","text":"fine"}],"meta":{"result_count":3,"newest_id":"3"}}""");
+
+        var result = await CreateClient().SearchRecentAsync("q", null, null, 10, TestContext.Current.CancellationToken);
+
+        Assert.Equal(XCallOutcome.Ok, result.Outcome);
+        Assert.Equal("3", Assert.Single(result.Response?.Data ?? []).Id);
+        Assert.Equal("3", result.Response?.Meta?.NewestId);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private XClient CreateClient()
