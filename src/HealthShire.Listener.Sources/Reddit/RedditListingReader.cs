@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HealthShire.Listener.Sources.Json;
 
 namespace HealthShire.Listener.Sources.Reddit;
 
@@ -31,42 +32,15 @@ internal static class RedditListingReader
                 return RedditListingResult.Failure($"the answer is not a listing (kind '{kind}')");
             }
 
-            var items = new List<RedditChild>(children.GetArrayLength());
             var skipped = new List<string>();
-            foreach (var child in children.EnumerateArray())
-            {
-                try
-                {
-                    if (child.Deserialize(RedditJsonContext.Default.RedditChild) is { } item)
-                    {
-                        items.Add(item);
-                    }
-                }
-                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-                {
-                    skipped.Add(Describe(child, ex));
-                }
-            }
+            var items = JsonItems.ReadEach(
+                children, RedditJsonContext.Default.RedditChild, "post", child => JsonItems.Property(child, "data") is { } d ? JsonItems.Property(d, "id") : null, skipped);
 
             return RedditListingResult.Success(new RedditListingData(items, Text(data, "after"), Text(data, "before"))) with
             {
                 SkippedItems = skipped,
             };
         }
-    }
-
-    /// <summary>The post's id where it can be read, and the field that could not.</summary>
-    private static string Describe(JsonElement child, Exception ex)
-    {
-        string? id = null;
-        if (child.ValueKind == JsonValueKind.Object && child.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            && data.TryGetProperty("id", out var raw))
-        {
-            id = raw.ValueKind == JsonValueKind.String ? SafeString(raw) : raw.GetRawText();
-        }
-
-        var field = ex is JsonException { Path: { Length: > 0 } path } ? path : "a text field";
-        return $"post '{id ?? "(no id)"}': {field} could not be read ({ex.GetType().Name})";
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HealthShire.Listener.Sources.Json;
 
 namespace HealthShire.Listener.Sources.X;
 
@@ -22,21 +23,7 @@ internal static class XPageReader
         List<XTweet>? tweets = null;
         if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array)
         {
-            tweets = new List<XTweet>(data.GetArrayLength());
-            foreach (var item in data.EnumerateArray())
-            {
-                try
-                {
-                    if (item.Deserialize(XJsonContext.Default.XTweet) is { } tweet)
-                    {
-                        tweets.Add(tweet);
-                    }
-                }
-                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-                {
-                    skipped.Add(Describe(item, ex));
-                }
-            }
+            tweets = JsonItems.ReadEach(data, XJsonContext.Default.XTweet, "tweet", tweet => JsonItems.Property(tweet, "id"), skipped);
         }
 
         try
@@ -50,17 +37,5 @@ internal static class XPageReader
             failure = $"malformed body: {ex.Message}";
             return null;
         }
-    }
-
-    private static string Describe(JsonElement item, Exception ex)
-    {
-        string? id = null;
-        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var raw))
-        {
-            id = raw.ValueKind == JsonValueKind.String ? raw.GetRawText().Trim('"') : raw.GetRawText();
-        }
-
-        var field = ex is JsonException { Path: { Length: > 0 } path } ? path : "a text field";
-        return $"tweet '{id ?? "(no id)"}': {field} could not be read ({ex.GetType().Name})";
     }
 }
