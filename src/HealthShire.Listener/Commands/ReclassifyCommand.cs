@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Core.Classification;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Storage;
@@ -28,18 +29,12 @@ internal static class ReclassifyCommand
             environment,
             async (app, writer, token) =>
             {
-                var raw = parseResult.GetValue(since);
-                DateTimeOffset? from = null;
-                if (raw is not null)
+                if (ParameterReader.Day("since", parseResult.GetValue(since), out var day) is { } error)
                 {
-                    if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                    {
-                        await parseResult.InvocationConfiguration.Error.WriteLineAsync($"--since must be a date like 2026-01-31; got '{raw}'.");
-                        return 1;
-                    }
-
-                    from = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                    return await CommandParameters.RefuseAsync(parseResult, error);
                 }
+
+                DateTimeOffset? from = day is { } first ? new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
                 var (seen, retagged) = await ReclassifyAsync(
                     app.Services, from, parseResult.GetValue(all), parseResult.InvocationConfiguration.Error, token);

@@ -47,6 +47,7 @@ public sealed class InsightsCommandTests : IDisposable
     [InlineData("trends", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
     [InlineData("export", "--to", "0001-01-01", "to: must be a date from 2000-01-01 to 2099-12-31")]
     [InlineData("export", "--to", "9999-12-31", "to: must be a date from 2000-01-01 to 2099-12-31")]
+    [InlineData("reclassify", "--since", "0001-01-01", "since: must be a date from 2000-01-01 to 2099-12-31")]
     public async Task InvalidOption_PrintsTheApiMessageAndFails(string command, string option, string value, string message)
     {
         var result = await _cli.RunAsync(command, option, value);
