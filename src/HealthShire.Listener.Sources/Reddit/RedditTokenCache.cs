@@ -2,15 +2,20 @@ namespace HealthShire.Listener.Sources.Reddit;
 
 /// <summary>
 /// Holds the current app-only token for every Reddit request and renews it shortly before it
-/// expires. Singleton; one renewal at a time.
+/// expires. Singleton; one renewal at a time. After a failed token request the next ones wait
+/// <see cref="FailureBackoff"/>, so a token endpoint that is down costs a pass one wait, not one per subreddit.
 /// </summary>
 internal sealed class RedditTokenCache(TimeProvider timeProvider) : IDisposable
 {
+    /// <summary>How long after a failed token request no other is made.</summary>
+    public static readonly TimeSpan FailureBackoff = TimeSpan.FromMinutes(1);
+
     private static readonly TimeSpan RenewalMargin = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _renewal = new(1, 1);
     private readonly Lock _gate = new();
     private string? _token;
     private DateTimeOffset _renewAt;
+    private DateTimeOffset _failedUntil;
 
     public async Task<string?> GetAsync(
         Func<CancellationToken, Task<RedditAccessToken?>> requestToken,
@@ -29,9 +34,15 @@ internal sealed class RedditTokenCache(TimeProvider timeProvider) : IDisposable
                 return renewedMeanwhile;
             }
 
+            if (timeProvider.GetUtcNow() < _failedUntil)
+            {
+                return null;
+            }
+
             var fresh = await requestToken(cancellationToken).ConfigureAwait(false);
             if (fresh is null)
             {
+                _failedUntil = timeProvider.GetUtcNow() + FailureBackoff;
                 return null;
             }
 

@@ -37,14 +37,16 @@ public sealed class RedditTokenCacheTests
     }
 
     [Fact(Timeout = TestTimeouts.Unit)]
-    public async Task GetAsync_RequestFails_ReturnsNullAndTriesAgainNextTime()
+    public async Task GetAsync_RequestFails_ReturnsNullWithoutAskingAgainUntilTheBackoffHasPassed()
     {
         using var cache = new RedditTokenCache(_time);
 
         var failed = await cache.GetAsync(_ => Task.FromResult<RedditAccessToken?>(null), TestContext.Current.CancellationToken);
-        var next = await cache.GetAsync(RequestAsync, TestContext.Current.CancellationToken);
+        var during = await cache.GetAsync(RequestAsync, TestContext.Current.CancellationToken);
+        _time.Advance(RedditTokenCache.FailureBackoff);
+        var after = await cache.GetAsync(RequestAsync, TestContext.Current.CancellationToken);
 
-        Assert.Equal((null, "token-1"), (failed, next));
+        Assert.Equal((null, null, "token-1"), (failed, during, after));
     }
 
     private Task<RedditAccessToken?> RequestAsync(CancellationToken cancellationToken) =>
