@@ -15,20 +15,8 @@ namespace HealthShire.Listener.Bench.Bluesky;
 /// </summary>
 internal sealed class BlueskyBenchmark : IBenchmark
 {
-    private readonly Option<int> _events = new("--bluesky-events")
-    {
-        Description = "Jetstream events the bluesky benchmark streams (1000-5000000).",
-        DefaultValueFactory = _ => 100_000,
-    };
-
-    public BlueskyBenchmark() =>
-        _events.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1000 or > 5_000_000)
-            {
-                r.AddError("--bluesky-events must be between 1000 and 5000000.");
-            }
-        });
+    private readonly Option<int> _events = BenchOptions.Count(
+        "--bluesky-events", "Jetstream events the bluesky benchmark streams (1000-5000000).", 100_000, 1000, 5_000_000);
 
     public string Name => "bluesky";
 

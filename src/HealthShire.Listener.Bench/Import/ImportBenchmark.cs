@@ -23,7 +23,7 @@ internal sealed class ImportBenchmark : IBenchmark
     private const int ClassifyRounds = 3;
     private const int MaxClassifyPostsPerRound = 100_000;
 
-    private readonly Option<int> _posts = CreatePostsOption();
+    private readonly Option<int> _posts = BenchOptions.Count("--import-posts", "Submissions in the generated dump of the import benchmark.", 1_000_000, 1_000, 10_000_000);
 
     public string Name => "import";
 
@@ -157,23 +157,6 @@ internal sealed class ImportBenchmark : IBenchmark
         }
 
         return items / clock.Elapsed.TotalSeconds;
-    }
-
-    private static Option<int> CreatePostsOption()
-    {
-        var posts = new Option<int>("--import-posts")
-        {
-            Description = "Submissions in the generated dump of the import benchmark.",
-            DefaultValueFactory = _ => 1_000_000,
-        };
-        posts.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1_000 or > 10_000_000)
-            {
-                r.AddError("--import-posts must be between 1000 and 10000000.");
-            }
-        });
-        return posts;
     }
 
     private static Dictionary<string, string?> Settings(string folder) => new()

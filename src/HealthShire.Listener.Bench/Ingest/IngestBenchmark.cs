@@ -21,7 +21,7 @@ internal sealed class IngestBenchmark : IBenchmark
     /// <summary>Synthetic authors need no secret; one fixed key serves both runs on one database.</summary>
     private const string BenchPseudonymKey = "62656e63682d6b65792d6e6f742d736563726574";
 
-    private readonly Option<int> _posts = CreatePostsOption();
+    private readonly Option<int> _posts = BenchOptions.Count("--posts", "Posts per source for the ingest benchmark.", 20_000, 100, 1_000_000);
 
     public string Name => "ingest";
 
@@ -63,23 +63,6 @@ internal sealed class IngestBenchmark : IBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
-    }
-
-    private static Option<int> CreatePostsOption()
-    {
-        var posts = new Option<int>("--posts")
-        {
-            Description = "Posts per source for the ingest benchmark.",
-            DefaultValueFactory = _ => 20_000,
-        };
-        posts.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 100 or > 1_000_000)
-            {
-                r.AddError("--posts must be between 100 and 1000000.");
-            }
-        });
-        return posts;
     }
 
     private static async Task RunPassesAsync(Dictionary<string, string?> settings, TextWriter? output, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class MappingBenchmark : IBenchmark
     private const int ItemsPerFeed = 500;
     private const int WarmupPosts = 4000;
 
-    private readonly Option<int> _posts = CreatePostsOption();
+    private readonly Option<int> _posts = BenchOptions.Count("--mapping-posts", "Posts per source for the mapping benchmark.", 20_000, 100, 1_000_000);
 
     public string Name => "mapping";
 
@@ -97,22 +97,5 @@ internal sealed class MappingBenchmark : IBenchmark
                     $"mapping {source.Name,-8}: {mapped,7} posts mapped in {clock.Elapsed.TotalSeconds,6:0.00} s = {mapped / clock.Elapsed.TotalSeconds,8:0} posts/s (target ≥ 5,000){missing}"));
             }
         }
-    }
-
-    private static Option<int> CreatePostsOption()
-    {
-        var posts = new Option<int>("--mapping-posts")
-        {
-            Description = "Posts per source for the mapping benchmark.",
-            DefaultValueFactory = _ => 20_000,
-        };
-        posts.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 100 or > 1_000_000)
-            {
-                r.AddError("--mapping-posts must be between 100 and 1000000.");
-            }
-        });
-        return posts;
     }
 }

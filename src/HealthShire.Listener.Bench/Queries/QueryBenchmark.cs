@@ -24,7 +24,8 @@ internal sealed class QueryBenchmark : IBenchmark
     private const int CollectionPassPosts = 500;
     private const string BenchKey = "bench-key-not-secret-0123456789abcdef";
 
-    private readonly Option<int> _seedPosts = CreateSeedPostsOption();
+    private readonly Option<int> _seedPosts = BenchOptions.Count(
+        "--seed-posts", "Posts seeded for the query benchmark (trends, open questions, /api/trends under load).", 1_000_000, 1000, 5_000_000);
 
     public string Name => "queries";
 
@@ -97,23 +98,6 @@ internal sealed class QueryBenchmark : IBenchmark
         {
             TryDelete(directory);
         }
-    }
-
-    private static Option<int> CreateSeedPostsOption()
-    {
-        var seedPosts = new Option<int>("--seed-posts")
-        {
-            Description = "Posts seeded for the query benchmark (trends, open questions, /api/trends under load).",
-            DefaultValueFactory = _ => 1_000_000,
-        };
-        seedPosts.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1000 or > 5_000_000)
-            {
-                r.AddError("--seed-posts must be between 1000 and 5000000.");
-            }
-        });
-        return seedPosts;
     }
 
     private static async Task SeedAsync(IPostStore store, int count, DateTimeOffset now, TextWriter output, CancellationToken ct)
