@@ -40,7 +40,7 @@ internal static class ApiBuilderExtensions
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         builder.Services.AddSingleton<TrendsCache>();
-        builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddSingleton<ApiKeys>();
         builder.Services.AddOpenApi();
         builder.AddDashboardFiles();
         return builder;
@@ -62,16 +62,16 @@ internal static class ApiBuilderExtensions
         app.MapHealthApi();
         app.MapOpenApi();
 
-        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+        var api = app.MapGroup("/api");
         api.MapTrendsApi();
         api.MapQuestionsApi();
         api.MapMedicationsApi();
         api.MapCrisisApi();
         api.MapExportApi();
 
-        if (ApiKeyFilter.ConfiguredKeys(options).Count == 0)
+        if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {
-            ApiLog.NoApiKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiKeyFilter).FullName ?? "Api"));
+            ApiLog.NoApiKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiKeys).FullName ?? "Api"));
         }
 
         return app;

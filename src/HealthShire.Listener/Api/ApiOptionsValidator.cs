@@ -37,11 +37,11 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             }
         }
 
-        var shortKeys = ApiKeyFilter.ConfiguredKeys(options).Count(k => k.Length < ApiKeyFilter.MinimumKeyLength);
+        var shortKeys = ApiKeys.ConfiguredKeys(options).Count(k => k.Length < ApiKeys.MinimumKeyLength);
         if (shortKeys > 0)
         {
             failures.Add(
-                $"{ApiOptions.SectionName}:{nameof(ApiOptions.ApiKeys)} holds {shortKeys} key(s) shorter than {ApiKeyFilter.MinimumKeyLength} " +
+                $"{ApiOptions.SectionName}:{nameof(ApiOptions.ApiKeys)} holds {shortKeys} key(s) shorter than {ApiKeys.MinimumKeyLength} " +
                 "characters; use long random keys (for example: openssl rand -hex 24).");
         }
 

@@ -15,15 +15,15 @@ internal static class ApiGate
 
     public static WebApplication UseApiGate(this WebApplication app)
     {
-        var keys = app.Services.GetRequiredService<ApiKeyFilter>();
+        var keys = app.Services.GetRequiredService<ApiKeys>();
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             api => api.Use(async (context, next) =>
             {
                 context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-                if (!keys.IsAccepted(context.Request.Headers[ApiKeyFilter.HeaderName].ToString()))
+                if (!keys.IsAccepted(context.Request.Headers[ApiKeys.HeaderName].ToString()))
                 {
-                    await ApiKeyFilter.Refusal().ExecuteAsync(context);
+                    await ApiKeys.Refusal().ExecuteAsync(context);
                     return;
                 }
 

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Options;
 namespace HealthShire.Listener.Api.Security;
 
 /// <summary>
-/// Lets a call through only with a configured key in <c>X-Api-Key</c> (checked by <see cref="ApiGate"/> for all of
-/// <c>/api</c>, and by this filter on each endpoint as well). Keys are compared as SHA-256 digests in constant time, so
-/// neither their content nor their length leaks through timing.
+/// The configured keys that open <c>/api</c> in the <c>X-Api-Key</c> header (checked by <see cref="ApiGate"/> for every
+/// call under <c>/api</c>). Keys are compared as SHA-256 digests in constant time, so neither their content nor their
+/// length leaks through timing.
 /// </summary>
-internal sealed class ApiKeyFilter : IEndpointFilter
+internal sealed class ApiKeys
 {
     public const string HeaderName = "X-Api-Key";
 
@@ -18,17 +18,11 @@ internal sealed class ApiKeyFilter : IEndpointFilter
 
     private readonly byte[][] _keyDigests;
 
-    public ApiKeyFilter(IOptions<ApiOptions> options) =>
+    public ApiKeys(IOptions<ApiOptions> options) =>
         _keyDigests = [.. ConfiguredKeys(options.Value).Select(Digest)];
 
     public static IReadOnlyList<string> ConfiguredKeys(ApiOptions options) =>
         [.. options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim())];
-
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var presented = context.HttpContext.Request.Headers[HeaderName].ToString();
-        return IsAccepted(presented) ? await next(context) : Refusal();
-    }
 
     /// <summary>The 401 answer to a call without a valid key.</summary>
     public static IResult Refusal() => TypedResults.Problem(
