@@ -56,6 +56,10 @@ internal sealed class ImportBenchmark : IBenchmark
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture, $"import read alone (decode, split, parse, map; one thread): {readRate:N0} posts/s; classify alone: {classifierRate:N0} posts/s"));
 
+            var storeRate = await StoreAloneAsync(folder.FullName, dump, perRound, app.Services, cancellationToken);
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture, $"import store alone ({perRound:N0} tagged posts, a store of its own): {storeRate.Wall:N0} posts/s, {storeRate.Cpu:N0} per processor-second"));
+
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             var reset = PeakWorkingSet.TryReset();
             using (var process = Process.GetCurrentProcess())
@@ -77,12 +81,19 @@ internal sealed class ImportBenchmark : IBenchmark
             clock.Stop();
             var cpuRate = counts.Read / (CpuSeconds() - cpuBefore);
             var peak = PeakWorkingSet.Megabytes();
+            var gc = GC.GetGCMemoryInfo(GCKind.Any);
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"import memory: managed heap {gc.HeapSizeBytes / 1048576.0:0} MB ({gc.TotalCommittedBytes / 1048576.0:0} MB committed) after the last collection; {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB allocated in all"));
 
             var rate = counts.Read / clock.Elapsed.TotalSeconds;
             var share = rate / classifierRate;
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"import end to end: {counts.Read:N0} read, {counts.Stored:N0} stored, {counts.Gone:N0} deleted or removed, {counts.Malformed:N0} malformed in {clock.Elapsed.TotalSeconds:0.0} s = {rate:N0} posts/s{(outcome.FailedFiles.Count > 0 ? " (FAILED: " + string.Join("; ", outcome.FailedFiles) + ")" : string.Empty)}"));
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"import stages (busy time, overlapping): tagging {counts.Tagging.TotalSeconds:0.0} s, storing {counts.Storing.TotalSeconds:0.0} s of {clock.Elapsed.TotalSeconds:0.0} s"));
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"import classify alone on the same texts: {classifierRate:N0} posts/s; end to end is {share:P0} of it (target ≥ 90 %) {(share >= 0.9 ? "met" : "NOT met")}"));
@@ -136,10 +147,19 @@ internal sealed class ImportBenchmark : IBenchmark
     /// The process's processor time: on a machine whose cores other work shares, posts per processor-second compare the
     /// import with the classifier where wall-clock rates swing with the neighbours' load.
     /// </summary>
-    private static double CpuSeconds()
+    internal static double CpuSeconds()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime.TotalSeconds;
+    }
+
+    private static async Task<(double Wall, double Cpu)> StoreAloneAsync(string folder, string dump, int posts, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var storeHost = ListenerHost.BuildCommand(c => c.AddInMemoryCollection(Settings(Path.Combine(folder, "store-alone"))));
+        var store = storeHost.Services.GetRequiredService<IPostStore>();
+        await store.MigrateAsync(cancellationToken);
+        return await ImportStoreAlone.RunAsync(
+            dump, posts, services.GetRequiredService<IPostClassifier>(), services.GetRequiredService<IAuthorPseudonymizer>(), store, PostImporter.TransactionPosts, cancellationToken);
     }
 
     /// <summary>Decoding and parsing alone, without tagging or storing: what the reading thread costs.</summary>

@@ -25,6 +25,13 @@ public interface IPostStore
         IReadOnlyList<Checkpoint> checkpoints,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A writer for many batches in a row (an import): each of its writes is one transaction like
+    /// <see cref="SaveBatchAsync"/>, without checkpoints. The default writes through <see cref="SaveBatchAsync"/>.
+    /// </summary>
+    Task<IPostBulkWriter> OpenBulkWriterAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IPostBulkWriter>(new BatchPostBulkWriter(this));
+
     /// <summary>Ids of a source's posts created after the given time and not deleted, newest first.</summary>
     Task<IReadOnlyList<string>> GetRefreshCandidatesAsync(
         string source,

@@ -51,6 +51,30 @@ internal sealed class PostUpsertCommand : IDisposable
         _upsert.Prepare();
     }
 
+    /// <summary>The transaction the next writes run in: the prepared statements stay, only the transaction moves.</summary>
+    public SqliteTransaction Transaction
+    {
+        set
+        {
+            _existing.Transaction = value;
+            _upsert.Transaction = value;
+        }
+    }
+
+    /// <summary>Writes every post of a batch, then the rollup changes they make, in the current transaction.</summary>
+    /// <returns>How many posts were new.</returns>
+    public int ExecuteAll(IReadOnlyList<ClassifiedPost> posts, long seenAt, RollupChanges rollups, CancellationToken cancellationToken)
+    {
+        var inserted = 0;
+        foreach (var post in posts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inserted += Execute(post, seenAt, rollups) ? 1 : 0;
+        }
+
+        return inserted;
+    }
+
     /// <summary>Writes one post and records its change to the rollups.</summary>
     /// <returns>True when the post was new.</returns>
     public bool Execute(ClassifiedPost classified, long seenAt, RollupChanges rollups)

@@ -55,15 +55,11 @@ internal sealed class SqlitePostStore(
         return WriteAsync(
             (connection, transaction) =>
             {
-                var inserted = 0;
+                int inserted;
                 var rollups = new RollupChanges(calendar);
                 using (var upsert = new PostUpsertCommand(connection, transaction))
                 {
-                    foreach (var post in posts)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        inserted += upsert.Execute(post, seenAt, rollups) ? 1 : 0;
-                    }
+                    inserted = upsert.ExecuteAll(posts, seenAt, rollups, cancellationToken);
                 }
 
                 SqliteRollups.Apply(connection, transaction, rollups);
@@ -78,6 +74,9 @@ internal sealed class SqlitePostStore(
             },
             cancellationToken);
     }
+
+    public async Task<IPostBulkWriter> OpenBulkWriterAsync(CancellationToken cancellationToken) =>
+        await SqliteBulkWriter.OpenAsync(database, calendar, timeProvider, cancellationToken);
 
     public Task<int> ApplyUpdatesAsync(string source, IReadOnlyList<PostUpdate> updates, CancellationToken cancellationToken)
     {

@@ -29,6 +29,12 @@ internal sealed class SqliteStoredRows : IDisposable
         _command.Prepare();
     }
 
+    /// <summary>The transaction the next reads run in: a writer that outlives one transaction moves its commands on.</summary>
+    public SqliteTransaction Transaction
+    {
+        set => _command.Transaction = value;
+    }
+
     public RollupRow? Read(string source, string sourceId)
     {
         _source.Value = source;

@@ -11,9 +11,10 @@ using ZstdSharp;
 namespace HealthShire.Listener.Import;
 
 /// <summary>
-/// Streams import files through the collectors' classify → store path: one thread reads and parses lines into batches,
-/// the caller's loop tags each batch while the previous one is written in its own transaction. At most
-/// <see cref="BatchesInFlight"/> batches wait between the two, so memory stays the same whatever the file's size.
+/// Streams import files through the collectors' classify → store path in three stages that run at once: a thread reads
+/// and parses lines into batches, the caller's loop tags each batch (the classifier spreads it over the cores), and a
+/// thread writes tagged batches through the store's bulk writer, up to <see cref="TransactionPosts"/> posts per transaction.
+/// Bounded channels between the stages hold a few batches at most, so memory stays the same whatever the file's size.
 /// Posts are upserted by (source, id), so a second import of the same file changes no count.
 /// </summary>
 internal sealed class PostImporter(
@@ -23,9 +24,18 @@ internal sealed class PostImporter(
     TimeProvider time,
     ILogger<PostImporter> logger)
 {
+    /// <summary>Posts per classifier call.</summary>
     public const int BatchSize = 1000;
 
-    private const int BatchesInFlight = 1;
+    /// <summary>
+    /// Posts per store transaction at most: a commit, and each index page a transaction touches, is paid once for these.
+    /// Tagged batches are grouped only while they queue up behind a busy store; otherwise each is written as it comes.
+    /// </summary>
+    public const int TransactionPosts = 5 * BatchSize;
+
+    private const int ReadBatchesInFlight = 1;
+
+    private const int TaggedBatchesInFlight = 2;
 
     /// <summary>
     /// Runs the import. Cancellation stops reading; the posts already read are still stored, so a re-run finds them
@@ -35,20 +45,29 @@ internal sealed class PostImporter(
     {
         ImportLog.Started(logger, request.Files.Count, request.Source);
         var started = time.GetTimestamp();
-        var channel = Channel.CreateBounded<List<Post>>(
-            new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
-        using var storeFailed = new CancellationTokenSource();
+        var read = Channel.CreateBounded<List<Post>>(
+            new BoundedChannelOptions(ReadBatchesInFlight) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        var tagged = Channel.CreateBounded<ClassifiedPost[]>(
+            new BoundedChannelOptions(TaggedBatchesInFlight) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        using var stop = new CancellationTokenSource();
         var failures = new List<string>();
-        var reading = Task.Run(() => Read(request, counts, console, channel.Writer, failures, storeFailed.Token, cancellationToken), CancellationToken.None);
+        await using var writer = await store.OpenBulkWriterAsync(CancellationToken.None);
+        var reading = OnThreadOfItsOwn(() => Read(request, counts, console, read.Writer, failures, stop.Token, cancellationToken));
+        var storing = OnThreadOfItsOwn(() => Store(tagged.Reader, writer, counts, stop));
         try
         {
-            await StoreAsync(channel.Reader, counts);
+            await TagAsync(read.Reader, tagged.Writer, counts, stop.Token);
+            tagged.Writer.Complete();
+            await storing;
         }
         catch
         {
-            // Unblock the reader so that it ends; the store's exception is the one that matters.
-            await storeFailed.CancelAsync();
+            // Unblock the other stages so that they end; a store failure is the exception that matters.
+            tagged.Writer.TryComplete();
+            await stop.CancelAsync();
+            await storing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await storing;
             throw;
         }
 
@@ -60,28 +79,64 @@ internal sealed class PostImporter(
         return outcome;
     }
 
-    private async Task StoreAsync(ChannelReader<List<Post>> batches, ImportCounts counts)
+    // The reading and writing stages block (file reads, SQLite calls): threads of their own keep the thread pool free for
+    // the classifier's parallel work.
+    private static Task OnThreadOfItsOwn(Action stage) =>
+        Task.Factory.StartNew(stage, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private async Task TagAsync(ChannelReader<List<Post>> batches, ChannelWriter<ClassifiedPost[]> tagged, ImportCounts counts, CancellationToken stop)
     {
         var textCutoff = time.GetUtcNow() - storeOptions.Value.TextRetention;
-        Task<SaveResult>? writing = null;
         // Not cancellable on purpose: every batch read is stored whole, as a collection pass stores the batch in hand.
         await foreach (var batch in batches.ReadAllAsync(CancellationToken.None))
         {
+            var tagging = time.GetTimestamp();
             var classified = PostTagging.Tag(classifier, batch);
             DropExpiredText(classified, textCutoff);
-            if (writing is not null)
-            {
-                counts.AddStored(await writing);
-            }
-
-            // SQLite writes run synchronously inside SaveBatchAsync: on a thread of their own they overlap the next batch's tagging.
-            writing = Task.Run(() => store.SaveBatchAsync(classified, [], CancellationToken.None), CancellationToken.None);
+            counts.AddTagging(time.GetElapsedTime(tagging));
+            await tagged.WriteAsync(classified, stop);
         }
+    }
 
-        if (writing is not null)
+    private void Store(ChannelReader<ClassifiedPost[]> tagged, IPostBulkWriter writer, ImportCounts counts, CancellationTokenSource stop)
+    {
+        var pending = new List<ClassifiedPost>(TransactionPosts + BatchSize);
+        try
         {
-            counts.AddStored(await writing);
+            while (tagged.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+            {
+                while (tagged.TryRead(out var batch))
+                {
+                    pending.AddRange(batch);
+                    if (pending.Count >= TransactionPosts)
+                    {
+                        Save(writer, pending, counts);
+                    }
+                }
+
+                // Nothing more is waiting: the store keeps up, so what is in hand is written now rather than held.
+                Save(writer, pending, counts);
+            }
         }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+    }
+
+    private void Save(IPostBulkWriter writer, List<ClassifiedPost> posts, ImportCounts counts)
+    {
+        if (posts.Count == 0)
+        {
+            return;
+        }
+
+        var storing = time.GetTimestamp();
+        // Every batch read is stored whole: not cancellable, as a collection pass stores the batch in hand.
+        counts.AddStored(writer.WriteAsync(posts, CancellationToken.None).GetAwaiter().GetResult());
+        counts.AddStoring(time.GetElapsedTime(storing));
+        posts.Clear();
     }
 
     /// <summary>
@@ -106,7 +161,7 @@ internal sealed class PostImporter(
         ImportConsole console,
         ChannelWriter<List<Post>> batches,
         List<string> failures,
-        CancellationToken storeFailed,
+        CancellationToken stop,
         CancellationToken cancellationToken)
     {
         var batch = new List<Post>(BatchSize);
@@ -141,7 +196,7 @@ internal sealed class PostImporter(
                         batch.Add(post);
                         if (batch.Count == BatchSize)
                         {
-                            Write(batches, batch, storeFailed);
+                            Write(batches, batch, stop);
                             batch = new List<Post>(BatchSize);
                         }
                     }
@@ -161,12 +216,12 @@ internal sealed class PostImporter(
 
             if (batch.Count > 0)
             {
-                Write(batches, batch, storeFailed);
+                Write(batches, batch, stop);
             }
         }
-        catch (OperationCanceledException) when (storeFailed.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // The store failed: nothing more is read.
+            // Another stage failed: nothing more is read.
         }
         finally
         {
@@ -197,11 +252,11 @@ internal sealed class PostImporter(
     }
 
     // The reading thread is a thread of its own: it waits for room synchronously.
-    private static void Write(ChannelWriter<List<Post>> batches, List<Post> batch, CancellationToken storeFailed)
+    private static void Write(ChannelWriter<List<Post>> batches, List<Post> batch, CancellationToken stop)
     {
         while (!batches.TryWrite(batch))
         {
-            if (!batches.WaitToWriteAsync(storeFailed).AsTask().GetAwaiter().GetResult())
+            if (!batches.WaitToWriteAsync(stop).AsTask().GetAwaiter().GetResult())
             {
                 return;
             }
