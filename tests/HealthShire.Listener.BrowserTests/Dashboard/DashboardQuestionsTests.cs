@@ -1,0 +1,33 @@
+using HealthShire.Listener.Core.Posts;
+
+namespace HealthShire.Listener.BrowserTests.Dashboard;
+
+public sealed class DashboardQuestionsTests
+{
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task AgeWindow_WidensFromSevenDays_AndMarkingUpdatesTheCountsAtOnce()
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        await using var session = await DashboardSession.StartAsync();
+        await session.Server.SeedAsync(
+            DashboardSession.Post("q1", Topics.Depression, now.AddDays(-10), question: true, "Ten days old: does it get better?", ["sertraline"]));
+        var page = session.Page;
+        await session.ConnectAsync("?tab=questions");
+
+        Assert.Equal("0 open questions", await page.InnerTextAsync("#questions-total"));
+        Assert.StartsWith("No open questions in the last 7 days — widen the window", await page.InnerTextAsync("#questions-status"), StringComparison.Ordinal);
+
+        await page.FillAsync("#question-filters input[name='age']", "14");
+        await page.ClickAsync("#question-filters button[type=submit]");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open questions')");
+        Assert.Contains("age=14", page.Url, StringComparison.Ordinal);
+        Assert.Equal(["Ten days old: does it get better?"], await page.Locator("#questions li .title").AllInnerTextsAsync());
+        Assert.Equal(["Depression"], await page.Locator("#questions li .tags .tag").AllInnerTextsAsync());
+
+        await page.ClickAsync("#questions li button:text('Engaged')");
+        await page.WaitForSelectorAsync("#questions-total:text('0 open questions')");
+        Assert.Contains("Marked “Ten days old: does it get better?” engaged.", await page.InnerTextAsync("#questions-notice"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#questions-notice button.undo").CountAsync());
+        Assert.Empty(session.Errors);
+    }
+}
