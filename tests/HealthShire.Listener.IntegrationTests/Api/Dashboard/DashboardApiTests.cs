@@ -1,0 +1,16 @@
+using HealthShire.Listener.Testing;
+
+namespace HealthShire.Listener.IntegrationTests.Api.Dashboard;
+
+/// <summary>The dashboard's data calls on the SQLite store.</summary>
+public sealed class DashboardApiTests
+{
+    internal static readonly Dictionary<string, string?> Settings = new() { ["Listener:TimeZone"] = "Europe/Berlin" };
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Trends_GroupedBySourceOrCommunity_KeyedByGroupWithTotalsAndPartialPeriod()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.TrendsGroupedBySourceAndCommunityAsync(server);
+    }
+}
