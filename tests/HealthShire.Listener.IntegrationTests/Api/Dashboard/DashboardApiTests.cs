@@ -13,4 +13,18 @@ public sealed class DashboardApiTests
         await using var server = await ListenerServer.StartAsync(Settings);
         await DashboardScenarios.TrendsGroupedBySourceAndCommunityAsync(server);
     }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Posts_BehindAPoint_FilteredPagedNewestFirstWithoutCrisis()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.PostsBehindAPointAsync(server);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task QuestionStatus_Open_UndoesAMarkAndCountsFollow()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.MarkUndoneWithOpenAsync(server);
+    }
 }

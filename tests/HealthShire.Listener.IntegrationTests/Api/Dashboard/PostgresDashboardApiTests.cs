@@ -13,6 +13,22 @@ public sealed class PostgresDashboardApiTests
         await DashboardScenarios.TrendsGroupedBySourceAndCommunityAsync(server);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task Posts_BehindAPoint_FilteredPagedNewestFirstWithoutCrisis()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        await using var server = await StartAsync(database);
+        await DashboardScenarios.PostsBehindAPointAsync(server);
+    }
+
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task QuestionStatus_Open_UndoesAMarkAndCountsFollow()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        await using var server = await StartAsync(database);
+        await DashboardScenarios.MarkUndoneWithOpenAsync(server);
+    }
+
     private static Task<ListenerServer> StartAsync(PostgresTestDatabase database) =>
         ListenerServer.StartAsync(new Dictionary<string, string?>(DashboardApiTests.Settings)
         {
