@@ -27,6 +27,10 @@ internal static class PostgresFilters
     public static string NamesMedication(NpgsqlCommand command, string? medication) =>
         medication is null ? string.Empty : $" AND id IN (SELECT post_id FROM post_medications WHERE medication = {Add(command, medication)})";
 
+    /// <summary>" AND (posts whose title or body holds every word)" when a text is given, its parameter added; for queries on <c>posts</c>.</summary>
+    public static string MatchesText(NpgsqlCommand command, string? text) =>
+        text is null ? string.Empty : throw new NotSupportedException("Text search needs the full-text index.");
+
     /// <summary>Adds a positional parameter and returns its placeholder ($1, $2 ...).</summary>
     public static string Add<T>(NpgsqlCommand command, T value)
     {

@@ -35,4 +35,15 @@ internal static class SqliteFilters
         command.Parameters.AddWithValue("$medication", medication);
         return " AND id IN (SELECT post_id FROM post_medications WHERE medication = $medication)";
     }
+
+    /// <summary>" AND id IN (posts whose title or body holds every word)" when a text is given, for queries on <c>posts</c>.</summary>
+    public static string MatchesText(SqliteCommand command, string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        throw new NotSupportedException("Text search needs the full-text index.");
+    }
 }

@@ -16,6 +16,9 @@ internal sealed record SqliteListKind(string Index, string Predicate)
 
     public static SqliteListKind Crisis { get; } = new("ix_posts_crisis", "is_crisis = 1 AND flags & 3 = 0");
 
+    /// <summary>The posts behind a trend point: tagged (an untagged post's NULL is_crisis fails the test), not crisis, not gone.</summary>
+    public static SqliteListKind Posts { get; } = new("ix_posts_created_at", "is_crisis = 0 AND flags & 3 = 0");
+
     /// <summary>The FROM clause that reads through the index.</summary>
     public string From => $"posts INDEXED BY {Index}";
 }
