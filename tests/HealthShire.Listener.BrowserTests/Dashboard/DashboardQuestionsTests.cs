@@ -5,7 +5,7 @@ namespace HealthShire.Listener.BrowserTests.Dashboard;
 public sealed class DashboardQuestionsTests
 {
     [Fact(Timeout = TestTimeouts.Long)]
-    public async Task AgeWindow_WidensFromSevenDays_AndMarkingUpdatesTheCountsAtOnce()
+    public async Task AgeWindow_WidensFromSevenDays_AndEngagedOrDismissedUpdatesTheCountAndCanBeUndone()
     {
         var now = TimeProvider.System.GetUtcNow();
         await using var session = await DashboardSession.StartAsync();
@@ -22,12 +22,20 @@ public sealed class DashboardQuestionsTests
         await page.WaitForSelectorAsync("#questions-total:text('1 open questions')");
         Assert.Contains("age=14", page.Url, StringComparison.Ordinal);
         Assert.Equal(["Ten days old: does it get better?"], await page.Locator("#questions li .title").AllInnerTextsAsync());
-        Assert.Equal(["Depression"], await page.Locator("#questions li .tags .tag").AllInnerTextsAsync());
+        Assert.Equal(["Depression", "question"], await page.Locator("#questions li .tags .tag").AllInnerTextsAsync());
 
         await page.ClickAsync("#questions li button:text('Engaged')");
         await page.WaitForSelectorAsync("#questions-total:text('0 open questions')");
         Assert.Contains("Marked “Ten days old: does it get better?” engaged.", await page.InnerTextAsync("#questions-notice"), StringComparison.Ordinal);
-        Assert.Equal(1, await page.Locator("#questions-notice button.undo").CountAsync());
+
+        await page.ClickAsync("#questions-notice button.undo");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open questions')");
+        Assert.Contains("is open again", await page.InnerTextAsync("#questions-notice"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#questions > li").CountAsync());
+
+        await page.ClickAsync("#questions li button:text('Dismiss')");
+        await page.WaitForSelectorAsync("#questions-total:text('0 open questions')");
+        Assert.Contains("dismissed", await page.InnerTextAsync("#questions-notice"), StringComparison.Ordinal);
         Assert.Empty(session.Errors);
     }
 }

@@ -98,6 +98,23 @@ public sealed class DashboardViewTests(ITestOutputHelper output)
         Assert.Empty(session.Errors);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task ListenerTimeZone_IsNamedOnThePage_AndPostTimesAreShownInIt()
+    {
+        var created = new DateTimeOffset(TimeProvider.System.GetUtcNow().AddHours(-30).UtcDateTime.Date.AddHours(20).AddMinutes(15), TimeSpan.Zero);
+        await using var session = await DashboardSession.StartAsync(settings: new Dictionary<string, string?> { ["Listener:TimeZone"] = "Asia/Tokyo" });
+        await session.Server.SeedAsync(DashboardSession.Post("t1", Topics.Anxiety, created, question: true, "When is this?"));
+        var page = session.Page;
+        await session.ConnectAsync();
+
+        Assert.Contains("Asia/Tokyo", await page.InnerTextAsync("#time-zone"), StringComparison.Ordinal);
+        Assert.Contains("Asia/Tokyo time", await page.Locator("#x-axis-title").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+        var tokyo = created.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        await page.ClickAsync("[data-tab='questions']");
+        Assert.Contains($"{tokyo} Asia/Tokyo", await page.InnerTextAsync("#questions > li .meta"), StringComparison.Ordinal);
+        Assert.Empty(session.Errors);
+    }
+
     private static async Task ChangeAsync(DashboardSession session, string name, string value)
     {
         await session.Page.SelectOptionAsync($"#trend-controls select[name='{name}']", value);

@@ -26,8 +26,9 @@ export function postItem(post, actions) {
 
   const tags = el('ul', 'tags');
   tags.setAttribute('aria-label', 'Tags');
-  const names = [topicLabel(post.topic), ...intentNames(post.intents)];
-  if (post.medicationQuestion) names.push('medication question');
+  const intents = intentNames(post.intents);
+  const names = [topicLabel(post.topic), ...intents.map((name) => name.replaceAll('_', ' '))];
+  if (post.medicationQuestion && !intents.includes('medication_question')) names.push('medication question');
   for (const name of names.filter(Boolean)) tags.append(el('li', 'tag', name));
   item.append(tags);
   if (post.medications && post.medications.length > 0) item.append(el('p', 'medications', `Medications: ${post.medications.join(', ')}`));
