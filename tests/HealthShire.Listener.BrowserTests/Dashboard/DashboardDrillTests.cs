@@ -60,7 +60,7 @@ public sealed class DashboardDrillTests
         await page.SelectOptionAsync("#trend-controls select[name='groupBy']", "source");
         await page.WaitForSelectorAsync("#legend li[data-series='mastodon']");
         Assert.Equal("Reddit: 2 posts", await page.InnerTextAsync("#legend li[data-series='reddit']"));
-        Assert.Equal("Mastodon: 1 posts", await page.InnerTextAsync("#legend li[data-series='mastodon']"));
+        Assert.Equal("Mastodon: 1 post", await page.InnerTextAsync("#legend li[data-series='mastodon']"));
         Assert.Contains("groupBy=source", page.Url, StringComparison.Ordinal);
 
         await page.ClickAsync("#legend li[data-series='mastodon'] button");

@@ -19,7 +19,7 @@ public sealed class DashboardQuestionsTests
 
         await page.FillAsync("#question-filters input[name='age']", "14");
         await page.ClickAsync("#question-filters button[type=submit]");
-        await page.WaitForSelectorAsync("#questions-total:text('1 open questions')");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open question')");
         Assert.Contains("age=14", page.Url, StringComparison.Ordinal);
         Assert.Equal(["Ten days old: does it get better?"], await page.Locator("#questions li .title").AllInnerTextsAsync());
         Assert.Equal(["Depression", "question"], await page.Locator("#questions li .tags .tag").AllInnerTextsAsync());
@@ -29,7 +29,7 @@ public sealed class DashboardQuestionsTests
         Assert.Contains("Marked “Ten days old: does it get better?” engaged.", await page.InnerTextAsync("#questions-notice"), StringComparison.Ordinal);
 
         await page.ClickAsync("#questions-notice button.undo");
-        await page.WaitForSelectorAsync("#questions-total:text('1 open questions')");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open question')");
         Assert.Contains("is open again", await page.InnerTextAsync("#questions-notice"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("#questions > li").CountAsync());
 

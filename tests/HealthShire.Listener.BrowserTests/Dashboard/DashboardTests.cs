@@ -1,3 +1,6 @@
+using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using HealthShire.Listener.Core.Posts;
 
 namespace HealthShire.Listener.BrowserTests.Dashboard;
@@ -17,9 +20,14 @@ public sealed class DashboardTests(ITestOutputHelper output)
             DashboardSession.Post("b3", Topics.Adhd, now.AddHours(-1), question: false, "Just sharing a good week"),
             DashboardSession.Post("b4", Topics.Anxiety, now.AddHours(-1), question: false, "Anxious before exams"),
             DashboardSession.Post("b5", Topics.SelfHarmSuicide, now.AddDays(-14), question: false, "Two weeks ago"));
+        var collected = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddMinutes(7);
+        await session.Server.Services.GetRequiredService<IPostStore>().SaveBatchAsync(
+            [], [new Checkpoint("reddit", "browsertest", "t3_b4", collected)], TestContext.Current.CancellationToken);
         var page = session.Page;
 
         await session.ConnectAsync();
+        Assert.Equal($"Last collected at (UTC): Reddit (off) {collected:yyyy-MM-dd} 00:07", await page.InnerTextAsync("#collected"));
+        Assert.Contains("UTC, the listener's time zone", await page.InnerTextAsync("#time-zone"), StringComparison.Ordinal);
 
         // The weeks before this one are a solid line; this unfinished week is a dashed piece, hollow dot.
         Assert.Equal(1, await page.Locator("#chart svg path.series:not(.partial)[data-series='adhd']").CountAsync());
@@ -29,8 +37,8 @@ public sealed class DashboardTests(ITestOutputHelper output)
         Assert.Equal(1, await page.Locator("#chart circle[data-series='adhd'][data-posts='3'][data-partial='true']").CountAsync());
         Assert.Equal(0, await page.Locator("#chart circle[data-series='adhd'][data-partial='true'][fill='#bf3989']").CountAsync());
         Assert.Equal("ADHD: 3 posts", await page.Locator("#legend li[data-series='adhd']").InnerTextAsync());
-        Assert.Equal("Anxiety: 1 posts", await page.Locator("#legend li[data-series='anxiety']").InnerTextAsync());
-        Assert.Equal("Self-harm / suicide: 1 posts", await page.Locator("#legend li[data-series='self_harm_suicide']").InnerTextAsync());
+        Assert.Equal("Anxiety: 1 post", await page.Locator("#legend li[data-series='anxiety']").InnerTextAsync());
+        Assert.Equal("Self-harm / suicide: 1 post", await page.Locator("#legend li[data-series='self_harm_suicide']").InnerTextAsync());
 
         // Every shown series has its own colour.
         var colours = await page.Locator("#chart path.series:not(.partial)").EvaluateAllAsync<string[]>("paths => paths.map(p => p.getAttribute('stroke'))");
@@ -40,8 +48,14 @@ public sealed class DashboardTests(ITestOutputHelper output)
         await page.ClickAsync("[data-tab='medications']");
         Assert.Equal(2, await page.Locator("#medications tbody tr").CountAsync());
         Assert.Equal("1", await page.Locator("#medications tr[data-medication='methylphenidate'] td").Last.InnerTextAsync());
+        await page.ClickAsync("#medications tr[data-medication='methylphenidate'] button");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open question')");
+        Assert.True(await page.Locator("#tab-questions").IsVisibleAsync());
+        Assert.Equal("methylphenidate", await page.InputValueAsync("#question-filters input[name='med']"));
+        await page.FillAsync("#question-filters input[name='med']", string.Empty);
+        await page.ClickAsync("#question-filters button[type=submit]");
+        await page.WaitForSelectorAsync("#questions-total:text('2 open questions')");
 
-        await page.ClickAsync("[data-tab='questions']");
         var titles = await page.Locator("#questions li .title").AllInnerTextsAsync();
         Assert.Equal(2, titles.Count);
         Assert.Contains("How do people time their ADHD medication?", titles);
@@ -50,7 +64,7 @@ public sealed class DashboardTests(ITestOutputHelper output)
         Assert.Equal(["Medications: amphetamine, methylphenidate"], await page.Locator("#questions li .medications").AllInnerTextsAsync());
         await page.FillAsync("#question-filters input[name='med']", "Ritalin");
         await page.ClickAsync("#question-filters button[type=submit]");
-        await page.WaitForSelectorAsync("#questions-total:text('1 open questions')");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open question')");
         Assert.Equal(["How do people time their ADHD medication?"], await page.Locator("#questions li .title").AllInnerTextsAsync());
         Assert.Equal("noopener noreferrer", await page.Locator("#questions li a.title").First.GetAttributeAsync("rel"));
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));

@@ -1,10 +1,11 @@
 // The trend chart: an SVG drawn here, no library. The unfinished current period is drawn dashed and hollow,
 // never as a drop to zero; the table view holds the same numbers as text.
-import { el, svg, svgText } from './dom.js';
+import { el, plural, svg, svgText } from './dom.js';
 import { formatDay, timeZone } from './time.js';
 import { formatValue, periodTitle, unitTitle } from './trend-model.js';
 
-const WIDTH = 760, HEIGHT = 330, LEFT = 64, RIGHT = 30, TOP = 16, BOTTOM = 58;
+const LEFT = 64, RIGHT = 30, TOP = 16, BOTTOM = 58;
+let WIDTH = 760, HEIGHT = 330;
 
 function niceMax(value) {
   if (value <= 1) return value <= 0 ? 1 : Math.ceil(value * 4) / 4 || 1;
@@ -20,7 +21,7 @@ function axes(root, model, x, y, max) {
     const text = model.measure === 'share' ? `${value.toFixed(value < 10 ? 1 : 0)}` : String(Math.round(value));
     root.append(svgText({ x: LEFT - 6, y: y(value) + 4, 'text-anchor': 'end' }, text));
   }
-  const every = Math.max(1, Math.ceil(model.periods.length / 8));
+  const every = Math.max(1, Math.ceil(model.periods.length / Math.max(3, Math.floor((WIDTH - LEFT - RIGHT) / 80))));
   let lastYear = '';
   model.periods.forEach((start, i) => {
     if (i % every !== 0) return;
@@ -67,6 +68,9 @@ export function drawChart(container, legend, model, onDrill) {
   container.replaceChildren();
   legend.replaceChildren();
   if (model.empty) return;
+  // Drawn at the width it is shown at, so its text stays readable on a phone.
+  WIDTH = Math.min(1000, Math.max(320, container.clientWidth || 760));
+  HEIGHT = Math.max(260, Math.round(WIDTH * 0.43));
   const max = niceMax(Math.max(0, ...model.series.flatMap((s) => s.points.map((p) => p.value))));
   const count = model.periods.length;
   const x = (i) => LEFT + (count === 1 ? (WIDTH - LEFT - RIGHT) / 2 : (i * (WIDTH - LEFT - RIGHT)) / (count - 1));
@@ -82,10 +86,10 @@ export function drawChart(container, legend, model, onDrill) {
     item.dataset.series = s.key;
     const entry = el('button', 'legend-entry');
     entry.type = 'button';
-    entry.setAttribute('aria-label', `${s.label}: ${s.total} posts — list them`);
+    entry.setAttribute('aria-label', `${s.label}: ${plural(s.total, 'post')} — list them`);
     const swatch = svg('svg', { width: 14, height: 14, 'aria-hidden': 'true' });
     swatch.append(svg('rect', { width: 14, height: 14, rx: 3, fill: s.color }));
-    entry.append(swatch, document.createTextNode(`${s.label}: ${s.total} posts`));
+    entry.append(swatch, document.createTextNode(`${s.label}: ${plural(s.total, 'post')}`));
     entry.addEventListener('click', () => onDrill(s.key, null));
     item.append(entry);
     legend.append(item);

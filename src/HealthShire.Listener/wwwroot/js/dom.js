@@ -39,3 +39,6 @@ export function safeUrl(raw) {
     return null;
   }
 }
+
+/** "1 post", "3 posts". */
+export const plural = (count, noun) => `${count} ${noun}${Number(count) === 1 ? '' : 's'}`;

@@ -55,10 +55,9 @@ document.addEventListener('DOMContentLoaded', () => {
     if (!apiKey.get()) return;
     setStatus('Loading…');
     showZone();
-    await loadStatus(showZone);
     // The trends answer names the listener's time zone: the other panels show their times in it.
     await trends.run();
-    await Promise.all([rising.run(), medications.run(), questions.run(), crisis.run(), alerts.run()]);
+    await Promise.all([loadStatus(showZone), rising.run(), medications.run(), questions.run(), crisis.run(), alerts.run()]);
     drill.show();
     if (apiKey.get()) setStatus('Connected. Each panel says when it last loaded or what failed.');
     document.body.dataset.loaded = 'true';

@@ -1,7 +1,7 @@
 // Open questions: search, age window (1–90 days), medication and other filters from the URL; marks that can be undone.
 import { api, postJson, query } from './api.js';
 import { fillCommunityHint } from './community-hint.js';
-import { $, button, el } from './dom.js';
+import { $, button, el, plural } from './dom.js';
 import { createPanel } from './panel.js';
 import { fillPager, postItem } from './posts.js';
 import { current, update } from './state-url.js';
@@ -20,7 +20,7 @@ export function createQuestions({ onCountsChanged }) {
     const params = { page: s.qpage, pageSize: PAGE_SIZE };
     for (const [name, apiName] of Object.entries(FIELDS)) params[apiName] = s[name];
     const page = await api(`/api/questions${query(params)}`);
-    $('questions-total').textContent = `${page.total} open questions`;
+    $('questions-total').textContent = plural(page.total, 'open question');
     $('questions').replaceChildren(...page.items.map((post) => postItem(post, markButtons)));
     fillPager($('questions-pager'), page.page, page.pageSize, page.total, (n) => { update({ qpage: String(n) }); panel.run(); });
     fillCommunityHint($('questions-community-hint'), s.qcommunity, page.total === 0, (bare) => apply({ qcommunity: bare }));

@@ -32,15 +32,15 @@ export async function loadStatus(onTimeZone) {
       setTimeZone(status.timeZone);
       onTimeZone();
     }
-    const sources = Object.entries(status.sources || {}).filter(([, s]) => s.enabled !== false);
+    // Enabled sources, and switched-off ones that collected before (their posts are still counted).
+    const sources = Object.entries(status.sources || {})
+      .map(([name, s]) => ({ name, enabled: s.enabled !== false, at: collectedAt(s) }))
+      .filter((s) => s.enabled || s.at);
     if (sources.length === 0) {
-      line.textContent = 'No source is enabled: nothing is being collected.';
+      line.textContent = 'No source is enabled and none has collected yet: nothing is being collected.';
       return;
     }
-    const parts = sources.map(([name, s]) => {
-      const at = collectedAt(s);
-      return `${sourceLabel(name)} ${at ? formatInstant(at) : 'never'}`;
-    });
+    const parts = sources.map((s) => `${sourceLabel(s.name)}${s.enabled ? '' : ' (off)'} ${s.at ? formatInstant(s.at) : 'never'}`);
     line.textContent = `Last collected at (${timeZone()}): ${parts.join(' · ')}`;
   } catch (error) {
     line.textContent = `Collection status unavailable: ${error.message}`;

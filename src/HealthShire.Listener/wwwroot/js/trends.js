@@ -20,6 +20,12 @@ export function viewParams(s = current()) {
 export function createTrends({ drill, onTimeZone }) {
   const form = $('trend-controls');
   const panel = createPanel($('trends-status'), load);
+  let lastModel = null;
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { if (lastModel) drawChart($('chart'), $('legend'), lastModel, drill.open); }, 150);
+  });
 
   function syncControls(s) {
     const range = dayRange(s);
@@ -39,10 +45,11 @@ export function createTrends({ drill, onTimeZone }) {
       onTimeZone();
     }
     const model = buildModel(response, s);
-    drawChart($('chart'), $('legend'), model, drill.open);
-    fillTable($('trend-table'), model, drill.open);
     $('chart-figure').hidden = s.view !== 'chart';
     $('trend-table-wrap').hidden = s.view !== 'table';
+    lastModel = model;
+    drawChart($('chart'), $('legend'), model, drill.open);
+    fillTable($('trend-table'), model, drill.open);
     fillCommunityHint($('trend-community-hint'), s.community, model.empty, (bare) => apply({ community: bare }));
     const span = `${formatDay(params.from)} – ${formatDay(params.to)}`;
     if (model.empty) return `No posts from ${span} with these filters: widen the range or clear a filter.`;
