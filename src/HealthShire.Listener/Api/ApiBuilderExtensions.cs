@@ -1,3 +1,4 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
@@ -68,6 +69,7 @@ internal static class ApiBuilderExtensions
         api.MapMedicationsApi();
         api.MapCrisisApi();
         api.MapExportApi();
+        api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {
