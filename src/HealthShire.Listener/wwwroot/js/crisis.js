@@ -1,6 +1,6 @@
 // Crisis posts, apart from leads: resources first, paged, with the age window stated.
 import { api, query } from './api.js';
-import { $ } from './dom.js';
+import { $, plural } from './dom.js';
 import { createPanel } from './panel.js';
 import { fillPager, postItem } from './posts.js';
 import { current, update } from './state-url.js';
@@ -20,7 +20,7 @@ export function createCrisis() {
     const last = Math.min(crisis.total, first + crisis.items.length - 1);
     return crisis.total === 0
       ? `No crisis posts in ${window}.`
-      : `${crisis.total} crisis posts in ${window}; showing ${first}–${last}, newest first.`;
+      : `${plural(crisis.total, 'crisis post')} in ${window}; showing ${first}–${last}, newest first.`;
   });
   return panel;
 }

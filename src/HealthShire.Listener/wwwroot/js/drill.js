@@ -1,6 +1,6 @@
 // The posts behind a chart point or legend entry: paged, searchable; crisis posts never appear (the API leaves them out).
 import { api, query } from './api.js';
-import { $ } from './dom.js';
+import { $, plural } from './dom.js';
 import { groupLabel } from './labels.js';
 import { createPanel } from './panel.js';
 import { fillPager, postItem } from './posts.js';
@@ -32,7 +32,7 @@ export function createDrill() {
     $('drill-posts').replaceChildren(...posts.map((post) => postItem(post, null)));
     fillPager($('drill-pager'), page.page || 1, page.pageSize || PAGE_SIZE, page.total, (n) => { update({ dpage: String(n) }); panel.run(); });
     if (page.total === 0) return s.dq ? `No posts match “${s.dq}” here. Try other words or clear the search.` : 'No posts here.';
-    return `${page.total} posts (crisis posts are never listed here; see the Crisis tab).`;
+    return `${plural(page.total, 'post')} (crisis posts are never listed here; see the Crisis tab).`;
   }
 
   function show() {

@@ -48,6 +48,9 @@ let state = read();
 function read() {
   const search = new URLSearchParams(window.location.search);
   const next = Object.assign({}, DEFAULTS);
+  // Links from alert e-mails name a view by its hash (…/#crisis).
+  const hash = window.location.hash.slice(1);
+  if (CHOICES.tab.includes(hash)) next.tab = hash;
   for (const name of Object.keys(DEFAULTS)) {
     const value = search.get(name);
     if (value === null) continue;

@@ -2,7 +2,7 @@
 import { api, query } from './api.js';
 import { drawChart } from './chart.js';
 import { fillCommunityHint } from './community-hint.js';
-import { $ } from './dom.js';
+import { $, plural } from './dom.js';
 import { exportView } from './export.js';
 import { createPanel } from './panel.js';
 import { current, dayRange, update } from './state-url.js';
@@ -54,7 +54,7 @@ export function createTrends({ drill, onTimeZone }) {
     const span = `${formatDay(params.from)} – ${formatDay(params.to)}`;
     if (model.empty) return `No posts from ${span} with these filters: widen the range or clear a filter.`;
     const posts = model.series.reduce((n, x) => n + x.total, 0);
-    return `${posts} posts from ${span}, by ${s.interval}; dates in ${timeZone()}.`;
+    return `${plural(posts, 'post')} from ${span}, by ${s.interval}; dates in ${timeZone()}.`;
   }
 
   function apply(changes) {
