@@ -7,18 +7,20 @@ import { formatValue, periodTitle, unitTitle } from './trend-model.js';
 const LEFT = 64, RIGHT = 30, TOP = 16, BOTTOM = 58;
 let WIDTH = 760, HEIGHT = 330;
 
-function niceMax(value) {
-  if (value <= 1) return value <= 0 ? 1 : Math.ceil(value * 4) / 4 || 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value / 4) * power;
-  return step * 4;
+// The axis top: four equal steps of a round size; whole numbers for counts (a count of 0.25 posts means nothing).
+function niceMax(value, whole) {
+  if (whole && value <= 4) return 4;
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value / 4));
+  const steps = whole && power === 1 ? [1, 2, 3, 5, 10] : [1, 2, 2.5, 5, 10];
+  return steps.find((s) => s * power * 4 >= value) * power * 4;
 }
 
 function axes(root, model, x, y, max) {
   for (let step = 0; step <= 4; step++) {
     const value = (max * step) / 4;
     root.append(svg('line', { class: 'grid', x1: LEFT, x2: WIDTH - RIGHT, y1: y(value), y2: y(value) }));
-    const text = model.measure === 'share' ? `${value.toFixed(value < 10 ? 1 : 0)}` : String(Math.round(value));
+    const text = model.measure === 'share' ? `${value.toFixed(max < 10 ? 1 : 0)}` : String(Math.round(value));
     root.append(svgText({ x: LEFT - 6, y: y(value) + 4, 'text-anchor': 'end' }, text));
   }
   const every = Math.max(1, Math.ceil(model.periods.length / Math.max(3, Math.floor((WIDTH - LEFT - RIGHT) / 80))));
@@ -71,7 +73,7 @@ export function drawChart(container, legend, model, onDrill) {
   // Drawn at the width it is shown at, so its text stays readable on a phone.
   WIDTH = Math.min(1000, Math.max(320, container.clientWidth || 760));
   HEIGHT = Math.max(260, Math.round(WIDTH * 0.43));
-  const max = niceMax(Math.max(0, ...model.series.flatMap((s) => s.points.map((p) => p.value))));
+  const max = niceMax(Math.max(0, ...model.series.flatMap((s) => s.points.map((p) => p.value))), model.measure === 'count');
   const count = model.periods.length;
   const x = (i) => LEFT + (count === 1 ? (WIDTH - LEFT - RIGHT) / 2 : (i * (WIDTH - LEFT - RIGHT)) / (count - 1));
   const y = (v) => TOP + (HEIGHT - TOP - BOTTOM) * (1 - v / max);
