@@ -44,6 +44,8 @@ internal static class SqliteFilters
             return string.Empty;
         }
 
-        throw new NotSupportedException("Text search needs the full-text index.");
+        // A text without any word matches nothing, as on PostgreSQL; the API refuses one before it gets here.
+        command.Parameters.AddWithValue("$text", SqliteSearchText.ToMatch(text) ?? "\"\"");
+        return " AND id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH $text)";
     }
 }

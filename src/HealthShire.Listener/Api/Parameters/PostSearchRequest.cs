@@ -25,6 +25,7 @@ internal sealed record PostSearchRequest(
             ParameterReader.Text("community", Community, out var community),
             ParameterReader.Day("from", From, out var from),
             ParameterReader.Day("to", To, out var to),
+            ParameterReader.Search("q", Q, out var text),
             ParameterReader.Number("page", Page, 1, 1, PostListRequest.MaxPage, out var page),
             ParameterReader.Number("pageSize", PageSize, PostListRequest.DefaultPageSize, 1, PostListRequest.MaxPageSize, out var pageSize));
         if (error is not null)
@@ -32,9 +33,7 @@ internal sealed record PostSearchRequest(
             return false;
         }
 
-        var last = to ?? today;
-        var first = from ?? ListenerCalendar.WeekStart(last).AddDays(-7 * (TrendsRequest.DefaultWeeks - 1));
-        error = DayRange.Check(first, last, TrendsRequest.MaxDays);
+        error = DayRange.Resolve(from, to, today, TrendsRequest.MaxDays, out var first, out var last);
         if (error is not null)
         {
             return false;
@@ -46,6 +45,7 @@ internal sealed record PostSearchRequest(
             Medication = medication,
             Source = source,
             Community = community,
+            Text = text,
         };
         return true;
     }

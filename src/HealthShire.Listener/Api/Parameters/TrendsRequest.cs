@@ -35,9 +35,7 @@ internal sealed record TrendsRequest(
             return false;
         }
 
-        var last = to ?? today;
-        var first = from ?? ListenerCalendar.WeekStart(last).AddDays(-7 * (DefaultWeeks - 1));
-        error = DayRange.Check(first, last, MaxDays);
+        error = DayRange.Resolve(from, to, today, MaxDays, out var first, out var last);
         if (error is not null)
         {
             return false;

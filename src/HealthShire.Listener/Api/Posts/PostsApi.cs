@@ -11,7 +11,7 @@ internal static class PostsApi
     {
         api.MapGet("/posts", GetPostsAsync)
             .WithTags("Posts")
-            .WithSummary("Tagged posts created on days from..to (default: the last 12 weeks) by topic, medication, source and community, newest first, paged; never crisis posts.");
+            .WithSummary("Tagged posts created on days from..to (default: the last 12 weeks) by topic, medication, source, community and q= (every word, full-text index), newest first, paged; never crisis posts.");
         return api;
     }
 

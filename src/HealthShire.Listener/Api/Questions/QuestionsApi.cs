@@ -14,7 +14,7 @@ internal static class QuestionsApi
     {
         var questions = api.MapGroup("/questions").WithTags("Questions");
         questions.MapGet(string.Empty, GetOpenQuestionsAsync)
-            .WithSummary("Open questions: tagged question, no replies, not a reply itself, not crisis, not marked, newest first or by score; medication= narrows to posts naming one (brand names accepted).");
+            .WithSummary("Open questions: tagged question, no replies, not a reply itself, not crisis, not marked, newest first or by score; medication= narrows to posts naming one (brand names accepted), q= to those holding every word (full-text index); total counts every match.");
         questions.MapPost("/{id}/status", MarkAsync)
             .WithSummary("Marks a question engaged or dismissed (it then leaves the open list), or open again (an undo); 404 for an unknown id.");
         return api;

@@ -27,4 +27,11 @@ public sealed class DashboardApiTests
         await using var server = await ListenerServer.StartAsync(Settings);
         await DashboardScenarios.MarkUndoneWithOpenAsync(server);
     }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Search_PostsAndQuestions_MatchEveryWordWithoutReadingSyntax()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.KeywordSearchAsync(server);
+    }
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthShire.Listener.IntegrationTests.Api.Dashboard;
 
@@ -108,6 +110,39 @@ internal static class DashboardScenarios
 
         Assert.Equal(1, marked.RootElement.GetProperty("total").GetInt64());
         Assert.Equal(2, undone.RootElement.GetProperty("total").GetInt64());
+    }
+
+    public static async Task KeywordSearchAsync(ListenerServer server)
+    {
+        await server.SeedAsync(
+            Seed.Post("s1", Topics.Adhd, question: true, title: "Trouble sleeping on Ritalin"),
+            Seed.Post("s2", Topics.Adhd, question: true, body: "My sleep is fine, but the café is loud."),
+            Seed.Post("s3", Topics.Anxiety, question: true, title: "Panic at night"),
+            Seed.Post("s4", Topics.Depression, crisis: true, title: "Sleeping forever"),
+            Seed.Post("s5", Topics.Bipolar, title: "Lithium tremor", age: TimeSpan.FromDays(30)));
+        using var client = server.CreateClient();
+
+        using var sleep = await GetJsonAsync(client, "/api/posts?q=sleep");
+        using var both = await GetJsonAsync(client, "/api/posts?q=Ritalin%20sleep");
+        using var panic = await GetJsonAsync(client, "/api/questions?q=PANIC&maxAgeDays=90");
+        using var hostile = await GetJsonAsync(client, "/api/questions?q=" + Uri.EscapeDataString("\"OR title:* NEAR( AND -x ^y"));
+        using var tremor = await GetJsonAsync(client, "/api/posts?q=tremor");
+        using var noWord = await client.GetAsync(new Uri("/api/posts?q=%20*%20", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["reddit-s1", "reddit-s2"], sleep.RootElement.GetProperty("posts").EnumerateArray().Select(p => p.GetProperty("id").GetString()).Order());
+        Assert.Equal(2, sleep.RootElement.GetProperty("total").GetInt64());
+        Assert.Equal("reddit-s1", Assert.Single(both.RootElement.GetProperty("posts").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(1, panic.RootElement.GetProperty("total").GetInt64());
+        Assert.Equal("reddit-s3", Assert.Single(panic.RootElement.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(0, hostile.RootElement.GetProperty("total").GetInt64());
+        Assert.Equal(1, tremor.RootElement.GetProperty("total").GetInt64());
+        Assert.Equal(HttpStatusCode.BadRequest, noWord.StatusCode);
+        Assert.Contains("q: must hold at least one word", await noWord.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        // Retention clears old text: the index follows, so the cleared post no longer matches.
+        await server.Services.GetRequiredService<IInsightsStore>().ClearTextOlderThanAsync(Seed.Now.AddDays(-10), TestContext.Current.CancellationToken);
+        using var cleared = await GetJsonAsync(client, "/api/posts?q=tremor");
+        Assert.Equal(0, cleared.RootElement.GetProperty("total").GetInt64());
     }
 
     private static async Task PostStatusAsync(HttpClient client, string id, string status, HttpStatusCode expected)

@@ -29,6 +29,14 @@ public sealed class PostgresDashboardApiTests
         await DashboardScenarios.MarkUndoneWithOpenAsync(server);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task Search_PostsAndQuestions_MatchEveryWordWithoutReadingSyntax()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        await using var server = await StartAsync(database);
+        await DashboardScenarios.KeywordSearchAsync(server);
+    }
+
     private static Task<ListenerServer> StartAsync(PostgresTestDatabase database) =>
         ListenerServer.StartAsync(new Dictionary<string, string?>(DashboardApiTests.Settings)
         {
