@@ -7,7 +7,7 @@ namespace HealthShire.Listener.BrowserTests.Dashboard;
 public sealed class DashboardDrillTests
 {
     [Fact(Timeout = TestTimeouts.Long)]
-    public async Task PointAndLegendEntry_ListThePostsBehindThem_WithoutCrisisPosts_AndAReloadKeepsTheList()
+    public async Task PointAndLegendEntry_ListThePostsBehindThem_WithoutCrisisPosts_AndASearchNarrowsThemAcrossAReload()
     {
         var now = TimeProvider.System.GetUtcNow();
         var week = ListenerCalendar.WeekStart(DateOnly.FromDateTime(now.UtcDateTime)).AddDays(-14);
@@ -38,10 +38,17 @@ public sealed class DashboardDrillTests
         await page.WaitForSelectorAsync("#drill-status:text('3 posts')");
         Assert.Equal(["This week", "Second in that week", "First in that week"], await page.Locator("#drill-posts > li .title").AllInnerTextsAsync());
 
+        await page.FillAsync("#drill-search input[name='q']", "second");
+        await page.ClickAsync("#drill-search button[type=submit]");
+        await page.WaitForSelectorAsync("#drill-status:text('1 post ')");
+        Assert.Equal(["Second in that week"], await page.Locator("#drill-posts > li .title").AllInnerTextsAsync());
+        Assert.Contains("dq=second", page.Url, StringComparison.Ordinal);
+
         await page.ReloadAsync();
         await session.WaitLoadedAsync();
         await page.WaitForSelectorAsync("#drill-status[data-state='ready']");
-        Assert.Equal(3, await page.Locator("#drill-posts > li").CountAsync());
+        Assert.Equal(["Second in that week"], await page.Locator("#drill-posts > li .title").AllInnerTextsAsync());
+        Assert.Equal("second", await page.InputValueAsync("#drill-search input[name='q']"));
         Assert.Empty(session.Errors);
     }
 

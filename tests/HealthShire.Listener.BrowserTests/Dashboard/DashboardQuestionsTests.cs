@@ -5,6 +5,31 @@ namespace HealthShire.Listener.BrowserTests.Dashboard;
 public sealed class DashboardQuestionsTests
 {
     [Fact(Timeout = TestTimeouts.Long)]
+    public async Task Search_NarrowsTheOpenQuestions_AndSaysWhatToDoWhenNothingMatches()
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        await using var session = await DashboardSession.StartAsync();
+        await session.Server.SeedAsync(
+            DashboardSession.Post("w1", Topics.Anxiety, now.AddHours(-2), question: true, "Does propranolol help before exams?"),
+            DashboardSession.Post("w2", Topics.Anxiety, now.AddHours(-3), question: true, "How do I sleep before a flight?"));
+        var page = session.Page;
+        await session.ConnectAsync("?tab=questions");
+        Assert.Equal("2 open questions", await page.InnerTextAsync("#questions-total"));
+
+        await page.FillAsync("#question-filters input[name='qq']", "exams");
+        await page.ClickAsync("#question-filters button[type=submit]");
+        await page.WaitForSelectorAsync("#questions-total:text('1 open question')");
+        Assert.Equal(["Does propranolol help before exams?"], await page.Locator("#questions > li .title").AllInnerTextsAsync());
+        Assert.Contains("qq=exams", page.Url, StringComparison.Ordinal);
+
+        await page.FillAsync("#question-filters input[name='qq']", "zebra");
+        await page.ClickAsync("#question-filters button[type=submit]");
+        await page.WaitForSelectorAsync("#questions-total:text('0 open questions')");
+        Assert.StartsWith("No open question in the last 7 days matches “zebra”", await page.InnerTextAsync("#questions-status"), StringComparison.Ordinal);
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact(Timeout = TestTimeouts.Long)]
     public async Task AgeWindow_WidensFromSevenDays_AndEngagedOrDismissedUpdatesTheCountAndCanBeUndone()
     {
         var now = TimeProvider.System.GetUtcNow();
