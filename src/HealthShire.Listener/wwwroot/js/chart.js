@@ -54,7 +54,7 @@ function drawSeries(root, model, s, x, y, onDrill) {
   }
   s.points.forEach((p, i) => {
     const dot = svg('circle', {
-      cx: x(i), cy: y(p.value), r: 4, fill: p.partial ? '#fff' : s.color, stroke: s.color, class: 'point',
+      cx: x(i), cy: y(p.value), r: s.points.length > 60 ? 2.5 : 4, fill: p.partial ? '#fff' : s.color, stroke: s.color, class: 'point',
       'data-series': s.key, 'data-start': p.start, 'data-posts': p.posts, 'data-partial': String(p.partial),
     });
     const title = svg('title');
