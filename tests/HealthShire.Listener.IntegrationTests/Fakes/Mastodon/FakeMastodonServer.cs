@@ -66,6 +66,10 @@ internal sealed class FakeMastodonServer : IAsyncDisposable
     /// <summary>Queues a fault for the next <paramref name="times"/> requests whose path and query contain <paramref name="urlContains"/>.</summary>
     public void InjectFault(FakeMastodonFault fault, int times = 1, string? urlContains = null) => _faults.Add(fault, times, urlContains);
 
+    /// <summary>From now on requests whose path and query contain <paramref name="urlContains"/> are answered after <paramref name="delay"/>.</summary>
+    public void SlowDown(string urlContains, TimeSpan delay) =>
+        (_server ?? throw new InvalidOperationException("Call StartAsync first.")).SlowDown(urlContains, delay);
+
     public async ValueTask DisposeAsync()
     {
         if (_server is not null)
