@@ -1,3 +1,4 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
@@ -70,6 +71,7 @@ internal static class ApiBuilderExtensions
         api.MapPostsApi();
         api.MapCrisisApi();
         api.MapExportApi();
+        api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {
