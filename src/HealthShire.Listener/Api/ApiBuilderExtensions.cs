@@ -5,6 +5,7 @@ using HealthShire.Listener.Api.Medications;
 using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
+using HealthShire.Listener.Api.Status;
 using HealthShire.Listener.Api.Trends;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -70,6 +71,7 @@ internal static class ApiBuilderExtensions
         api.MapPostsApi();
         api.MapCrisisApi();
         api.MapExportApi();
+        api.MapStatusApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {
