@@ -1,3 +1,4 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
@@ -72,6 +73,7 @@ internal static class ApiBuilderExtensions
         api.MapCrisisApi();
         api.MapExportApi();
         api.MapStatusApi();
+        api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {
