@@ -1,9 +1,12 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
 using HealthShire.Listener.Api.Medications;
+using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
+using HealthShire.Listener.Api.Status;
 using HealthShire.Listener.Api.Trends;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -66,8 +69,11 @@ internal static class ApiBuilderExtensions
         api.MapTrendsApi();
         api.MapQuestionsApi();
         api.MapMedicationsApi();
+        api.MapPostsApi();
         api.MapCrisisApi();
         api.MapExportApi();
+        api.MapStatusApi();
+        api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {
