@@ -17,7 +17,7 @@ namespace HealthShire.Listener.Storage.Sqlite;
 internal sealed class SqliteBulkWriter : IPostBulkWriter
 {
     /// <summary>The page cache while importing, in KiB (SQLite's negative cache_size); connections otherwise keep 2 MiB.</summary>
-    public const int ImportCacheKiB = 32 * 1024;
+    public const int ImportCacheKiB = 16 * 1024;
 
     private const int DefaultCacheKiB = 2000;
 
