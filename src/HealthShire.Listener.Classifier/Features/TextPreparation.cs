@@ -42,6 +42,10 @@ internal static class TextPreparation
         return written;
     }
 
+    /// <summary>The length of the combined text, without building it.</summary>
+    public static int CombinedLength(ReadOnlySpan<char> title, ReadOnlySpan<char> body) =>
+        Math.Min(MaxChars, title.Length + body.Length + (title.IsEmpty || body.IsEmpty ? 0 : 1));
+
     /// <summary>True when the text has at least two words of letters, the least the model can say anything about.</summary>
     public static bool HasWords(ReadOnlySpan<char> text)
     {
