@@ -101,10 +101,9 @@ internal sealed class MlPostClassifier : IPostClassifier
         }
     }
 
-    /// <summary>Whether the post goes to the short-text head: the model has one and title and body are short enough together.</summary>
+    /// <summary>Whether the post goes to the short-text head: the model has one, and the post is short and untitled (<see cref="Features.TextPreparation.TakesShortHead"/>).</summary>
     public bool TakesShortHead(PostText text) =>
-        model.ShortTransformer is not null
-        && Features.TextPreparation.CombinedLength(text.Title ?? string.Empty, text.Body ?? string.Empty) <= model.ShortMaxChars;
+        model.ShortTransformer is not null && Features.TextPreparation.TakesShortHead(text.Title, text.Body, model.ShortMaxChars);
 
     private PostTags ToTags(ReadOnlySpan<float> topicScores, ReadOnlySpan<float> probabilities)
     {

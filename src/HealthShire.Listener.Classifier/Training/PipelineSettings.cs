@@ -24,9 +24,9 @@ internal sealed record PipelineSettings
     public float ShortPostWeight { get; init; } = 0.3f;
 
     /// <summary>
-    /// A second topic head for short texts (titles alone, tweets, first sentences, short posts), trained on the short rows
-    /// of every kind and the files of short posts, which no longer train the whole-post head; a post whose title and body
-    /// together have at most <see cref="ShortMaxChars"/> characters takes its topic from it.
+    /// A second topic head for short untitled texts (tweets, toots, first sentences, short untitled posts), trained on the
+    /// untitled short rows of every kind and the files of short posts, which no longer train the whole-post head; a post
+    /// without a title of at most <see cref="ShortMaxChars"/> characters takes its topic from it.
     /// </summary>
     public bool ShortHead { get; init; } = false;
 

@@ -16,7 +16,8 @@ internal sealed record TrainingSet(
 {
     /// <summary>
     /// The rows of the short-text topic head (<see cref="PipelineSettings.ShortHead"/>): every training row of any kind
-    /// (whole posts, titles alone, first sentences, files of short posts) whose text is at most the routing length.
+    /// (untitled whole posts, first sentences, files of short posts) that the classifier routes to it: no title and at
+    /// most the routing length.
     /// </summary>
     public IReadOnlyList<LabelledPost> ShortTrain { get; init; } = [];
 
@@ -89,7 +90,7 @@ internal sealed record TrainingSet(
             if (settings.ShortHead)
             {
                 shortTrain.AddRange(fileTrain.Concat(titles).Concat(TextKinds.FirstSentencesOf(fileTrain.Where(p => !p.IsAuthored)))
-                    .Where(p => TextPreparation.CombinedLength(p.Title, p.Body) <= settings.ShortMaxChars));
+                    .Where(p => TextPreparation.TakesShortHead(p.Title, p.Body, settings.ShortMaxChars)));
             }
 
             if (!settings.ShortHead || kind != TextKinds.ShortPosts)
