@@ -1,7 +1,9 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
 using HealthShire.Listener.Api.Medications;
+using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
 using HealthShire.Listener.Api.Trends;
@@ -66,8 +68,10 @@ internal static class ApiBuilderExtensions
         api.MapTrendsApi();
         api.MapQuestionsApi();
         api.MapMedicationsApi();
+        api.MapPostsApi();
         api.MapCrisisApi();
         api.MapExportApi();
+        api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HealthShire.Listener.Alerts;
 
 namespace HealthShire.Listener.Commands;
 
@@ -31,6 +32,7 @@ internal static class ListenerCommandLine
             QuestionsCommand.Create(environment),
             MedicationsCommand.Create(environment),
             ExportCommand.Create(environment),
+            AlertsCommand.Create(environment),
         };
         root.SetAction((parseResult, ct) => RunCommand.RunAsync(parseResult, environment, ct));
         return InvokeAsync(root, args, output, error, cancellationToken);

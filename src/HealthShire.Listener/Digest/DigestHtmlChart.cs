@@ -7,7 +7,8 @@ namespace HealthShire.Listener.Digest;
 /// <summary>
 /// A topic's weekly counts as bars built from table cells with fixed heights and background
 /// colours: no script, no image, no CSS a mail client might strip, so it renders in Outlook and
-/// webmail alike.
+/// webmail alike. Every chart of one digest is drawn on one scale (<see cref="Peak"/>), so that bars of one
+/// height mean one number of posts in every row.
 /// </summary>
 internal static class DigestHtmlChart
 {
@@ -17,9 +18,13 @@ internal static class DigestHtmlChart
     private const string LatestBar = "#1d4f91";
     private const string Empty = "#d5dde6";
 
-    public static void Write(StringBuilder html, IReadOnlyList<TrendPoint> weeks)
+    /// <summary>The busiest week across all the charts: the count drawn at the full <see cref="Height"/>.</summary>
+    public static long Peak(IEnumerable<IReadOnlyList<TrendPoint>> charts) =>
+        charts.SelectMany(weeks => weeks).Select(week => week.Posts).DefaultIfEmpty(0).Max();
+
+    /// <summary>Writes one chart, its bars scaled so that <paramref name="peak"/> posts fill the full height.</summary>
+    public static void Write(StringBuilder html, IReadOnlyList<TrendPoint> weeks, long peak)
     {
-        var peak = weeks.Count == 0 ? 0 : weeks.Max(w => w.Posts);
         html.Append(CultureInfo.InvariantCulture, $"""<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>""");
         for (var i = 0; i < weeks.Count; i++)
         {

@@ -49,12 +49,13 @@ internal static class DigestHtmlRenderer
             <table role="presentation" width="100%" cellpadding="6" cellspacing="0" border="0" style="border-collapse:collapse">
             <tr style="{Muted}"><td>Topic</td><td align="right">Last week</td><td align="right">Change</td><td>Last {DigestComposer.ChartWeeks} weeks</td></tr>
             """);
+        var peak = DigestHtmlChart.Peak(content.Topics.Select(topic => topic.Weeks));
         foreach (var topic in content.Topics)
         {
             html.Append(CultureInfo.InvariantCulture, $"""<tr style="border-top:1px solid #e4e9ef"><td>{E(DigestFormat.TopicName(topic.Topic))}</td>""");
             html.Append(CultureInfo.InvariantCulture, $"""<td align="right"><b>{DigestFormat.Number(topic.Latest.Posts)}</b></td>""");
             html.Append(CultureInfo.InvariantCulture, $"""<td align="right">{E(DigestFormat.Change(topic.Change, topic.Latest.Posts))}</td><td>""");
-            DigestHtmlChart.Write(html, topic.Weeks);
+            DigestHtmlChart.Write(html, topic.Weeks, peak);
             html.Append("</td></tr>\n");
         }
 

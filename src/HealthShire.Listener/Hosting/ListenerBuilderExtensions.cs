@@ -1,3 +1,4 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Api;
 using HealthShire.Listener.Classifier;
 using HealthShire.Listener.Core.Pipeline;
@@ -31,6 +32,7 @@ internal static class ListenerBuilderExtensions
         builder.Services.AddSingleton<SourceRegistry>();
         builder.Services.AddInsightsOptions();
         builder.AddDigest();
+        builder.AddAlerts();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Alerts;
 using HealthShire.Listener.Digest;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
@@ -19,6 +20,7 @@ internal static class JobsBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDeclaration, CollectJobDeclaration>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDeclaration, DigestJobDeclaration>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDeclaration, RetentionJobDeclaration>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDeclaration, AlertsJobDeclaration>());
         builder.Services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(o =>

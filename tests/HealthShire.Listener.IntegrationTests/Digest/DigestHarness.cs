@@ -106,7 +106,7 @@ internal sealed class DigestHarness : IAsyncDisposable
     }
 
     // netDumbster's Start(0) does not report the port it bound, so one is picked first.
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -64,6 +64,23 @@ public sealed partial class DigestRendererTests
     }
 
     [Fact]
+    public void Render_Charts_ShareOneScaleSoOnePostDrawsShortNextToABusyTopic()
+    {
+        var content = DigestSamples.Content() with
+        {
+            Topics = [DigestSamples.Weeks("depression", 0, 0, 0, 0, 0, 0, 20, 40), DigestSamples.Weeks("adhd", 0, 0, 0, 0, 0, 0, 0, 1)],
+        };
+
+        var html = DigestHtmlRenderer.Render(content);
+
+        // 40 posts fill the height; 20 draw half as tall; the one post of the other topic draws at the 2 px minimum, not 40.
+        Assert.Contains($"<td height=\"{DigestHtmlChart.Height}\" bgcolor=\"#1d4f91\" title=\"Week of 9 Nov: 40 posts\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td height=\"20\" bgcolor=\"#3b73b9\" title=\"Week of 2 Nov: 20 posts\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td height=\"2\" bgcolor=\"#1d4f91\" title=\"Week of 9 Nov: 1 posts\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, BarCell().Matches(html).Count(m => m.Value.Contains($"height=\"{DigestHtmlChart.Height}\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Render_Numbers_AppearInBothParts()
     {
         var content = DigestSamples.Content(crisis: 3);
