@@ -20,6 +20,7 @@ internal sealed class ListenerServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly string _directory;
+    private bool _stopped;
 
     private ListenerServer(WebApplication app, string directory, Uri baseAddress)
     {
@@ -70,9 +71,20 @@ internal sealed class ListenerServer : IAsyncDisposable
     public Task SeedAsync(params ClassifiedPost[] posts) =>
         Services.GetRequiredService<IPostStore>().SaveBatchAsync(posts, [], TestContext.Current.CancellationToken);
 
+    /// <summary>Stops the worker as a shutdown does, before it is disposed (its services stay readable).</summary>
+    public async Task StopAsync()
+    {
+        _stopped = true;
+        await _app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        if (!_stopped)
+        {
+            await _app.StopAsync();
+        }
+
         await _app.DisposeAsync();
         try
         {

@@ -38,6 +38,12 @@ public interface IInsightsStore
     /// </summary>
     Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Tagged posts created in the search's days, not crisis, not deleted or removed, newest first: the posts behind a
+    /// trend point.
+    /// </summary>
+    Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken);
+
     /// <summary>Crisis posts within the query's age of <paramref name="now"/>, for staff who help safely.</summary>
     Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -27,4 +27,7 @@ public sealed record ListedPost(
 {
     /// <summary>The medications it names, as generic names: sorted, distinct; empty when none.</summary>
     public IReadOnlyList<string> Medications { get; init; } = [];
+
+    /// <summary>The intents it is tagged with, in this order: question, medication, medication_question, crisis.</summary>
+    public IReadOnlyList<string> Intents { get; init; } = [];
 }

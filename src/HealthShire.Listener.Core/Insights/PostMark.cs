@@ -8,4 +8,7 @@ public enum PostMark
 
     /// <summary>Not one to engage with.</summary>
     Dismissed,
+
+    /// <summary>Back on the open list: an earlier mark is removed (an undo).</summary>
+    Open,
 }

@@ -19,4 +19,7 @@ public sealed record PostQuery(
 {
     /// <summary>Only posts naming this medication (a generic name), or any.</summary>
     public string? Medication { get; init; }
+
+    /// <summary>Only posts whose title or body holds every word of this text (the store's full-text index), or any.</summary>
+    public string? Text { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record TrendQuery(DateOnly From, DateOnly To, TrendInterval Interv
 {
     /// <summary>Only posts naming this medication (a generic name), or every post when null.</summary>
     public string? Medication { get; init; }
+
+    /// <summary>What the series are keyed by: topic (the default), source or community.</summary>
+    public TrendGroup GroupBy { get; init; } = TrendGroup.Topic;
 }

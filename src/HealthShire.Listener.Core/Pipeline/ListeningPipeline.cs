@@ -60,6 +60,56 @@ public sealed partial class ListeningPipeline
         return result;
     }
 
+    /// <summary>
+    /// Holds a streamed source until <paramref name="cancellationToken"/> is cancelled: each batch is tagged and stored with
+    /// its checkpoints in one transaction and reported to <paramref name="stored"/>; each connection trouble goes to
+    /// <paramref name="troubled"/>; recent posts are refreshed after a batch, at most once every <paramref name="refreshEvery"/>.
+    /// On cancellation the source's last batch is still stored whole.
+    /// </summary>
+    public async Task HoldAsync(
+        IHeldPostSource source,
+        Action<CollectResult> stored,
+        Func<DateTimeOffset, string, Task> troubled,
+        TimeSpan refreshEvery,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(troubled);
+        var checkpoints = await _store.GetCheckpointsAsync(source.Name, cancellationToken).ConfigureAwait(false);
+        var nextRefresh = _time.GetUtcNow() + refreshEvery;
+        var batches = 0;
+        try
+        {
+            await foreach (var update in source.HoldAsync(checkpoints, cancellationToken).ConfigureAwait(false))
+            {
+                if (update.Batch is not { } batch)
+                {
+                    await troubled(_time.GetUtcNow(), update.Trouble ?? "the stream failed").ConfigureAwait(false);
+                    continue;
+                }
+
+                var startedAt = _time.GetUtcNow();
+                var community = await StoreBatchAsync(source.Name, batch).ConfigureAwait(false);
+                batches++;
+                var refreshed = 0;
+                if (startedAt >= nextRefresh && !cancellationToken.IsCancellationRequested)
+                {
+                    refreshed = await RefreshAsync(source, cancellationToken).ConfigureAwait(false);
+                    nextRefresh = _time.GetUtcNow() + refreshEvery;
+                }
+
+                stored(new CollectResult(source.Name, [community], refreshed, startedAt, _time.GetUtcNow()));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A refresh cut short by shutdown: its updates come again with the stream's next replies.
+        }
+
+        LogHoldEnded(source.Name, batches);
+    }
+
     private async Task<CommunityCollectResult> StoreBatchAsync(string source, SourceBatch batch)
     {
         var posts = batch.Posts;
@@ -89,6 +139,9 @@ public sealed partial class ListeningPipeline
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Stored {Source}/{Community}: {Fetched} fetched, {Inserted} new, {Updated} updated, checkpoint advanced: {CheckpointAdvanced}")]
     private partial void LogBatchStored(string source, string community, int fetched, int inserted, int updated, bool checkpointAdvanced);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The held stream of {Source} ended after {Batches} batches")]
+    private partial void LogHoldEnded(string source, int batches);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pass over {Source} stopped early after {Batches} batches")]
     private partial void LogStoppedEarly(string source, int batches);

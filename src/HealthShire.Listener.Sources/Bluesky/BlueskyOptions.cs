@@ -38,6 +38,9 @@ internal sealed class BlueskyOptions : SourceOptions
     /// <summary>Stored posts younger than this get the replies and deletions seen in the stream.</summary>
     public TimeSpan RefreshMaxAge { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>In the worker's held connection, the longest matched posts and the cursor wait before they are stored.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Matched posts stored per transaction (each with the cursor it reached).</summary>
     public int BatchSize { get; set; } = 500;
 }

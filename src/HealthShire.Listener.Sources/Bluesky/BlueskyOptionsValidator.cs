@@ -22,6 +22,7 @@ internal sealed partial class BlueskyOptionsValidator() : SourceOptionsValidator
         CheckRange(failures, "PassDuration", options.PassDuration, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         CheckRange(failures, "ReplayWindow", options.ReplayWindow, TimeSpan.FromMinutes(1), TimeSpan.FromDays(30));
         CheckRange(failures, "FirstPassBackfill", options.FirstPassBackfill, TimeSpan.Zero, options.ReplayWindow);
+        CheckRange(failures, "FlushInterval", options.FlushInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10));
         CheckRange(failures, "ReconnectDelay", options.ReconnectDelay, TimeSpan.Zero, TimeSpan.FromMinutes(1));
         CheckRange(failures, "RefreshMaxAge", options.RefreshMaxAge, TimeSpan.FromMinutes(1), TimeSpan.FromDays(30));
         if (options.BatchSize is < 1 or > 10_000)

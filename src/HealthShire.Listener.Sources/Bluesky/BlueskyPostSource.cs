@@ -13,6 +13,7 @@ namespace HealthShire.Listener.Sources.Bluesky;
 /// stores each batch of posts with the cursor it reached, so the next pass (or a restarted worker) resumes there.
 /// </summary>
 /// <remarks>
+/// In the worker the stream is held instead (<see cref="HoldAsync"/>): one connection for as long as the worker runs.
 /// A singleton: it keeps the <see cref="BlueskyThreadTally"/> of replies and deletions between a pass and its refresh.
 /// Replaying from a cursor repeats the event at it: events at or before the stored cursor are skipped, so a replayed
 /// reply is never counted twice.
@@ -21,7 +22,7 @@ internal sealed class BlueskyPostSource(
     IAuthorPseudonymizer pseudonymizer,
     IOptions<BlueskyOptions> options,
     TimeProvider time,
-    ILogger<BlueskyPostSource> logger) : IPostSource
+    ILogger<BlueskyPostSource> logger) : IHeldPostSource
 {
     /// <summary>The checkpoint holding the protocol's cursor of the last event handled.</summary>
     public const string CursorKey = "cursor";
@@ -86,6 +87,66 @@ internal sealed class BlueskyPostSource(
         {
             throw new SourceUnavailableException(
                 $"Jetstream at {settings.JetstreamUrl} could not be reached during the pass: {reader.LastFailure ?? "no answer"}");
+        }
+    }
+
+    /// <summary>
+    /// The worker's held connection: from the stored cursor, with no end, storing every <c>BatchSize</c> matched posts or
+    /// every <c>FlushInterval</c> (checked as events arrive; the firehose never goes quiet for long), reconnecting with
+    /// back-off after a drop and naming each drop, and a gap when a reconnection finds the cursor past the replay window.
+    /// </summary>
+    public async IAsyncEnumerable<HeldSourceUpdate> HoldAsync(
+        IReadOnlyDictionary<string, Checkpoint> checkpoints,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var stored = checkpoints.TryGetValue(CursorKey, out var checkpoint) ? _protocol.ParseCursor(checkpoint.Value) : null;
+        var pass = new BlueskyStreamPass(_protocol, _matcher, _tally, pseudonymizer, logger, stored, long.MaxValue);
+        _tally.BeginPass();
+        using var reader = new JetstreamReader(_protocol, settings, time, logger)
+        {
+            Cursor = stored ?? _protocol.CursorAt(time.GetUtcNow() - settings.FirstPassBackfill),
+        };
+
+        var connections = 0;
+        string? gap = null;
+        var flushedAt = time.GetUtcNow();
+        var flushedCursor = stored;
+        while (await reader.ReadAsync(pass.Skip, cancellationToken) is var read && (read.Message is not null || read.Dropped is not null))
+        {
+            if (read.Message is not { } message)
+            {
+                yield return HeldSourceUpdate.Troubled($"Jetstream at {settings.JetstreamUrl}: {read.Dropped}");
+                continue;
+            }
+
+            // The cursor this connection resumed from, until the message is handled: a gap shows in its first event.
+            long? resumedFrom = connections == 0 ? stored : reader.Cursor;
+            var firstOfConnection = reader.Connections != connections;
+            connections = reader.Connections;
+            pass.Accept(message.Span);
+            reader.Cursor = pass.Cursor ?? reader.Cursor;
+            if (firstOfConnection)
+            {
+                gap = GapOf(resumedFrom, pass.LastRead, time.GetUtcNow(), settings.ReplayWindow) ?? gap;
+            }
+
+            var now = time.GetUtcNow();
+            var due = now - flushedAt >= settings.FlushInterval && (pass.PendingCount > 0 || pass.Cursor != flushedCursor);
+            if (pass.PendingCount >= settings.BatchSize || gap is not null || due)
+            {
+                flushedAt = now;
+                flushedCursor = pass.Cursor;
+                yield return HeldSourceUpdate.Stored(Batch(pass, gap));
+                gap = null;
+            }
+        }
+
+        // Shutdown: what is held is stored with the cursor it reached, so the next start resumes right after it.
+        BlueskyLog.PassRead(logger, pass.Events, pass.Cursor is { } last ? _protocol.TimeOf(last) : time.GetUtcNow(), pass.Matched, pass.Malformed, reader.Reconnects, "at shutdown");
+        if (pass.PendingCount > 0 || pass.Cursor != flushedCursor)
+        {
+            yield return HeldSourceUpdate.Stored(Batch(pass, null));
         }
     }
 

@@ -29,6 +29,9 @@ internal sealed class BlueskyStreamPass(
     /// <summary>The cursor of the first event read, handled or not.</summary>
     public long? FirstCursor { get; private set; }
 
+    /// <summary>The cursor of the last event read, handled or not.</summary>
+    public long? LastRead { get; private set; }
+
     public int Events { get; private set; }
 
     public int Matched { get; private set; }
@@ -60,6 +63,7 @@ internal sealed class BlueskyStreamPass(
         }
 
         FirstCursor ??= cursor;
+        LastRead = cursor;
         if (cursor >= endCursor)
         {
             ReachedEnd = true;

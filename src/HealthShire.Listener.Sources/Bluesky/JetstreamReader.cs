@@ -22,12 +22,16 @@ internal sealed class JetstreamReader(
     private readonly ArrayBufferWriter<byte> _message = new(16 * 1024);
     private ClientWebSocket? _socket;
     private TimeSpan _delay = settings.ReconnectDelay;
+    private bool _waitBeforeConnect;
 
     /// <summary>Where a new connection resumes: the last event handled, or the pass's start.</summary>
     public long? Cursor { get; set; }
 
     /// <summary>Whether any connection of this pass was opened.</summary>
-    public bool EverConnected { get; private set; }
+    public bool EverConnected => Connections > 0;
+
+    /// <summary>Connections opened so far: the first message after this changes is the first of a new connection.</summary>
+    public int Connections { get; private set; }
 
     public int Reconnects { get; private set; }
 
@@ -37,16 +41,36 @@ internal sealed class JetstreamReader(
     /// <summary>The next whole message (valid until the next call), or null once <paramref name="stop"/> is cancelled.</summary>
     public async Task<ReadOnlyMemory<byte>?> NextAsync(Action<int, string> skipped, CancellationToken stop)
     {
+        while (true)
+        {
+            var read = await ReadAsync(skipped, stop);
+            if (read.Dropped is null)
+            {
+                return read.Message;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next whole message, or the reason the connection just failed or dropped (the back-off wait comes at the start
+    /// of the next call, so the caller can report the drop first), or neither once <paramref name="stop"/> is cancelled.
+    /// </summary>
+    public async Task<JetstreamRead> ReadAsync(Action<int, string> skipped, CancellationToken stop)
+    {
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                _socket ??= await ConnectAsync(stop);
+                if (_socket is null)
+                {
+                    await BackOffAsync(stop);
+                    _socket = await ConnectAsync(stop);
+                }
+
                 var (type, length) = await ReceiveAsync(_socket, stop);
                 if (type == WebSocketMessageType.Close)
                 {
-                    await DropAsync("the server closed the connection", stop);
-                    continue;
+                    return Drop("the server closed the connection");
                 }
 
                 _delay = settings.ReconnectDelay;
@@ -56,7 +80,7 @@ internal sealed class JetstreamReader(
                     continue;
                 }
 
-                return _message.WrittenMemory;
+                return new JetstreamRead(_message.WrittenMemory, null);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -64,11 +88,11 @@ internal sealed class JetstreamReader(
             }
             catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException)
             {
-                await DropAsync(ex.Message, stop);
+                return Drop(ex.Message);
             }
         }
 
-        return null;
+        return new JetstreamRead(null, null);
     }
 
     public void Dispose() => _socket?.Dispose();
@@ -87,7 +111,7 @@ internal sealed class JetstreamReader(
             throw;
         }
 
-        EverConnected = true;
+        Connections++;
         BlueskyLog.Connected(logger, settings.JetstreamUrl, CursorText);
         return socket;
     }
@@ -119,22 +143,27 @@ internal sealed class JetstreamReader(
         }
     }
 
-    private async Task DropAsync(string reason, CancellationToken stop)
+    private JetstreamRead Drop(string reason)
     {
         _socket?.Dispose();
         _socket = null;
+        _waitBeforeConnect = true;
         Reconnects++;
         LastFailure = reason;
         BlueskyLog.Disconnected(logger, settings.JetstreamUrl, reason, CursorText, _delay);
-        try
+        return new JetstreamRead(null, reason);
+    }
+
+    /// <summary>After a drop, the wait logged with it; the next one doubles, up to a minute.</summary>
+    private async Task BackOffAsync(CancellationToken stop)
+    {
+        if (!_waitBeforeConnect)
         {
-            await Task.Delay(_delay, time, stop);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The pass is over; NextAsync sees the cancellation and returns.
+            return;
         }
 
+        await Task.Delay(_delay, time, stop);
+        _waitBeforeConnect = false;
         _delay = _delay * 2 > MaxDelay ? MaxDelay : _delay * 2;
     }
 

@@ -46,6 +46,28 @@ internal sealed class MastodonClient(HttpClient http, MastodonPacers pacers, IOp
         return (value, status, failure);
     }
 
+    /// <summary>
+    /// Several statuses by the instance's own ids in one request (Mastodon 4.3+): those the instance still shows publicly,
+    /// or 404/410 as unavailable (an instance without the call), or a failure.
+    /// </summary>
+    public async Task<(IReadOnlyList<MastodonStatus>? Statuses, HttpStatusCode? Unavailable, string? Failure)> GetStatusesAsync(
+        Uri instance,
+        IReadOnlyList<string> ids,
+        CancellationToken cancellationToken)
+    {
+        var query = string.Join('&', ids.Select(id => "id%5B%5D=" + Uri.EscapeDataString(id)));
+        var uri = new Uri(instance, "api/v1/statuses?" + query);
+        var (status, value, failure) = await SendAsync(instance, uri, ReadStatusesAsync, cancellationToken).ConfigureAwait(false);
+        return (value, status, failure);
+    }
+
+    private static async Task<(HttpStatusCode?, IReadOnlyList<MastodonStatus>?, string?)> ReadStatusesAsync(
+        HttpResponseMessage response, Stream content, CancellationToken cancellationToken)
+    {
+        var (statuses, _, failure) = await MastodonTimelineReader.ReadAsync(content, cancellationToken).ConfigureAwait(false);
+        return (null, statuses, statuses is null ? failure : null);
+    }
+
     private static async Task<(HttpStatusCode?, MastodonPage?, string?)> ReadPageAsync(
         HttpResponseMessage response, Stream content, CancellationToken cancellationToken)
     {

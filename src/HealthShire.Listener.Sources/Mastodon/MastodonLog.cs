@@ -23,6 +23,10 @@ internal static partial class MastodonLog
     [LoggerMessage(2410, LogLevel.Information, "{Count} Mastodon posts cannot be refreshed: no configured instance is known to hold them")]
     public static partial void RefreshUnlocated(ILogger logger, int count);
 
+    [LoggerMessage(2412, LogLevel.Information,
+        "{Host} has no GET /api/v1/statuses for several statuses at once (Mastodon before 4.3?); its statuses are refreshed one request each")]
+    public static partial void NoMultipleStatuses(ILogger logger, string host);
+
     [LoggerMessage(2411, LogLevel.Warning, "Refreshing a Mastodon status on {Host} failed: {Reason}; it is left out of this refresh")]
     public static partial void RefreshFailed(ILogger logger, string host, string reason);
 }

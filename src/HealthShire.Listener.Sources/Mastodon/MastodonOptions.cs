@@ -31,6 +31,9 @@ internal sealed class MastodonOptions : SourceOptions
 
     public TimeSpan RefreshMaxAge { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>Statuses re-read per request (<c>GET /api/v1/statuses?id[]=</c>; Mastodon answers at most 20).</summary>
+    public int RefreshBatchSize { get; set; } = 20;
+
     /// <summary>When false, only 429 answers cause waits.</summary>
     public bool PacingEnabled { get; set; } = true;
 

@@ -52,6 +52,11 @@ internal sealed partial class MastodonOptionsValidator() : SourceOptionsValidato
             failures.Add($"{Prefix}MaxPages must be between 1 and 100; got '{options.MaxPages}'.");
         }
 
+        if (options.RefreshBatchSize is < 1 or > 20)
+        {
+            failures.Add($"{Prefix}RefreshBatchSize must be between 1 and 20; got '{options.RefreshBatchSize}'.");
+        }
+
         CheckNotNegative(failures, nameof(options.RefreshMaxAge), options.RefreshMaxAge);
         CheckNotNegative(failures, nameof(options.MinRequestInterval), options.MinRequestInterval);
 

@@ -12,6 +12,7 @@ namespace HealthShire.Listener.Sources.Mastodon;
 internal sealed class MastodonPostSource(
     MastodonClient client,
     MastodonStatusLocations locations,
+    MastodonInstanceFeatures features,
     IAuthorPseudonymizer pseudonymizer,
     IOptions<MastodonOptions> options,
     TimeProvider timeProvider,
@@ -53,31 +54,17 @@ internal sealed class MastodonPostSource(
     public async Task<IReadOnlyList<PostUpdate>> RefreshAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
     {
         var instances = options.Value.Instances.Select(i => i.BaseUri).ToList();
-        var updates = new List<PostUpdate>(sourceIds.Count);
+        var located = new List<(string SourceId, Uri Instance, string Id)>(sourceIds.Count);
         var unlocated = 0;
         foreach (var sourceId in sourceIds.Distinct(StringComparer.Ordinal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (MastodonSourceId.TryGetUri(sourceId) is not { } uri || locations.Find(uri, instances) is not { } location)
+            if (MastodonSourceId.TryGetUri(sourceId) is { } uri && locations.Find(uri, instances) is { } location)
             {
-                unlocated++;
-                continue;
-            }
-
-            var (instance, id) = location;
-
-            var (status, unavailable, failure) = await client.GetStatusAsync(instance, id, cancellationToken).ConfigureAwait(false);
-            if (status is not null)
-            {
-                updates.Add(MastodonStatusMapper.ToUpdate(sourceId, status));
-            }
-            else if (unavailable is HttpStatusCode.NotFound or HttpStatusCode.Gone)
-            {
-                updates.Add(new PostUpdate(sourceId, 0, 0, PostFlags.Deleted));
+                located.Add((sourceId, location.Instance, location.Id));
             }
             else
             {
-                MastodonLog.RefreshFailed(logger, instance.Authority, failure ?? $"the answer was {(int?)unavailable}");
+                unlocated++;
             }
         }
 
@@ -86,6 +73,7 @@ internal sealed class MastodonPostSource(
             MastodonLog.RefreshUnlocated(logger, unlocated);
         }
 
-        return updates;
+        return await new MastodonStatusRefresh(client, features, logger).RunAsync(located, options.Value.RefreshBatchSize, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

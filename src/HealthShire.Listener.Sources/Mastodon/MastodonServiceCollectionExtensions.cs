@@ -22,6 +22,7 @@ public static class MastodonServiceCollectionExtensions
             MastodonStatusMapper.SourceName, MastodonOptions.SectionName, ServiceLifetime.Transient);
         services.TryAddSingleton<MastodonPacers>();
         services.TryAddSingleton<MastodonStatusLocations>();
+        services.TryAddSingleton<MastodonInstanceFeatures>();
         var mastodonHttp = services.AddHttpClient<MastodonClient>(MastodonClient.HttpClientName, http =>
             {
                 // Requests carry absolute addresses: one client serves every instance.

@@ -3,6 +3,7 @@ using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
 using HealthShire.Listener.Api.Medications;
+using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
 using HealthShire.Listener.Api.Trends;
@@ -67,6 +68,7 @@ internal static class ApiBuilderExtensions
         api.MapTrendsApi();
         api.MapQuestionsApi();
         api.MapMedicationsApi();
+        api.MapPostsApi();
         api.MapCrisisApi();
         api.MapExportApi();
         api.MapAlertsApi();

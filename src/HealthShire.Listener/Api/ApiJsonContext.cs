@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Medications;
+using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Trends;
 using HealthShire.Listener.Core.Insights;
@@ -15,6 +16,7 @@ namespace HealthShire.Listener.Api;
 [JsonSerializable(typeof(IReadOnlyList<TrendSeries>))]
 [JsonSerializable(typeof(RisingResponse))]
 [JsonSerializable(typeof(PostPage))]
+[JsonSerializable(typeof(PostsResponse))]
 [JsonSerializable(typeof(MedicationsResponse))]
 [JsonSerializable(typeof(CrisisResponse))]
 [JsonSerializable(typeof(MarkRequest))]

@@ -20,7 +20,7 @@ internal static class InsightsTables
         if (oneTopic && trends.Series.Count == 1)
         {
             var series = trends.Series[0];
-            text.AppendLine(CultureInfo.InvariantCulture, $"{series.Topic}, per {trends.Interval}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{series.Key}, per {trends.Interval}");
             text.AppendLine(CultureInfo.InvariantCulture, $"{"START",-10} {"POSTS",7} {"QUESTIONS",9} {"MED.Q",7} {"CRISIS",7} {"UNANSWERED",10}");
             foreach (var p in series.Points)
             {
@@ -31,17 +31,17 @@ internal static class InsightsTables
         }
 
         var shown = trends.Series.Where(s => s.Points.Any(p => p.Posts > 0)).ToList();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Posts per topic and {trends.Interval}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Posts per {trends.GroupBy} and {trends.Interval}");
         if (shown.Count == 0)
         {
             return text.Append("No posts in this range.").ToString();
         }
 
-        var widths = shown.Select(s => Math.Max(s.Topic.Length, 6)).ToList();
+        var widths = shown.Select(s => Math.Max(s.Key.Length, 6)).ToList();
         text.Append(CultureInfo.InvariantCulture, $"{"START",-10}");
         for (var i = 0; i < shown.Count; i++)
         {
-            text.Append(' ').Append(shown[i].Topic.PadLeft(widths[i]));
+            text.Append(' ').Append(shown[i].Key.PadLeft(widths[i]));
         }
 
         text.AppendLine();

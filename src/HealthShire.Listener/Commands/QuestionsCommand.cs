@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace HealthShire.Listener.Commands;
 
-/// <summary><c>questions [--topic] [--source] [--community] [--medication] [--max-age-days] [--order newest|score] [--page] [--page-size] [--json]</c>.</summary>
+/// <summary><c>questions [--topic] [--source] [--community] [--medication] [--search] [--max-age-days] [--order newest|score] [--page] [--page-size] [--json]</c>.</summary>
 internal static class QuestionsCommand
 {
     public static Command Create(CommandEnvironment environment)
@@ -17,6 +17,7 @@ internal static class QuestionsCommand
         var source = CommandParameters.Text("--source", "Only this source (reddit, x, mastodon, blog).");
         var community = CommandParameters.Text("--community", "Only this community.");
         var medication = CommandParameters.Text("--medication", "Only questions naming this medication (generic or brand name: methylphenidate, Ritalin).");
+        var search = CommandParameters.Text("--search", "Only questions whose title or body holds every one of these words.");
         var maxAgeDays = CommandParameters.Text("--max-age-days", "Only questions younger than this many days, 1 to 90 (default: Questions:MaxAge, 7 days).");
         var order = CommandParameters.Text("--order", "newest (default) or score.");
         var page = CommandParameters.Text("--page", "Page number, from 1.");
@@ -24,7 +25,7 @@ internal static class QuestionsCommand
         var json = new Option<bool>("--json") { Description = "Print the API's JSON instead of a table." };
         var command = new Command("questions", "List open questions: no replies, not a reply in a thread, not crisis, not marked, with links to the originals and the medications each names.")
         {
-            topic, source, community, medication, maxAgeDays, order, page, pageSize, json,
+            topic, source, community, medication, search, maxAgeDays, order, page, pageSize, json,
         };
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
@@ -34,7 +35,8 @@ internal static class QuestionsCommand
                 var request = new PostListRequest(
                     parseResult.GetValue(topic), parseResult.GetValue(source), parseResult.GetValue(community),
                     parseResult.GetValue(maxAgeDays), parseResult.GetValue(order), parseResult.GetValue(page), parseResult.GetValue(pageSize),
-                    parseResult.GetValue(medication));
+                    parseResult.GetValue(medication),
+                    parseResult.GetValue(search));
                 var defaultMaxAge = app.Services.GetRequiredService<IOptions<QuestionsOptions>>().Value.MaxAge;
                 if (!request.TryCreateQuery(defaultMaxAge, out var query, out var error))
                 {

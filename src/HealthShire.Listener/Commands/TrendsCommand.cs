@@ -7,7 +7,7 @@ using HealthShire.Listener.Core.Insights;
 
 namespace HealthShire.Listener.Commands;
 
-/// <summary><c>trends [--topic] [--source] [--community] [--medication] [--from] [--to] [--interval day|week] [--rising] [--json]</c>.</summary>
+/// <summary><c>trends [--topic] [--source] [--community] [--medication] [--from] [--to] [--interval day|week] [--group-by topic|source|community] [--rising] [--json]</c>.</summary>
 internal static class TrendsCommand
 {
     public static Command Create(CommandEnvironment environment)
@@ -19,11 +19,12 @@ internal static class TrendsCommand
         var from = CommandParameters.Text("--from", "First day, yyyy-MM-dd (default: the Monday eleven weeks before --to).");
         var to = CommandParameters.Text("--to", "Last day, yyyy-MM-dd (default: today).");
         var interval = CommandParameters.Text("--interval", "week (default) or day.");
+        var groupBy = CommandParameters.Text("--group-by", "topic (default), source or community: what each series counts.");
         var rising = new Option<bool>("--rising") { Description = "Show rising topics: the latest full week against the 8 weeks before." };
         var json = new Option<bool>("--json") { Description = "Print the API's JSON instead of a table." };
         var command = new Command("trends", "Show posts, questions and crisis counts per topic over time, or the rising topics.")
         {
-            topic, source, community, medication, from, to, interval, rising, json,
+            topic, source, community, medication, from, to, interval, groupBy, rising, json,
         };
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
@@ -45,17 +46,19 @@ internal static class TrendsCommand
                 var request = new TrendsRequest(
                     parseResult.GetValue(topic), parseResult.GetValue(source), parseResult.GetValue(community),
                     parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(interval),
-                    parseResult.GetValue(medication));
+                    parseResult.GetValue(medication),
+                    parseResult.GetValue(groupBy));
                 if (!request.TryCreateQuery(today, out var query, out var error))
                 {
                     return await CommandParameters.RefuseAsync(parseResult, error);
                 }
 
                 var series = await store.GetTrendsAsync(query, token);
-                var response = new TrendsResponse(query.Interval == TrendInterval.Day ? "day" : "week", series);
+                var calendar = app.Services.GetRequiredService<ListenerCalendar>();
+                var response = TrendsResponse.Of(query, series, calendar, today);
                 await output.WriteLineAsync(parseResult.GetValue(json)
                     ? JsonSerializer.Serialize(response, ApiJsonContext.Default.TrendsResponse)
-                    : InsightsTables.Trends(response, query.Topic is not null, query.Medication));
+                    : InsightsTables.Trends(response, query.Topic is not null && query.GroupBy == TrendGroup.Topic, query.Medication));
                 return 0;
             },
             ct));

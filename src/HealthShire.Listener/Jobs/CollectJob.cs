@@ -32,7 +32,7 @@ internal sealed partial class CollectJob(
             ["Source"] = source.Name,
             ["RunId"] = context.FireInstanceId,
         });
-        await pass.RunAsync(source, cancellationToken);
+        await pass.RunAsync(source, registration.Interval, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "No enabled source named {Source} is registered; the job is left from another configuration")]

@@ -7,7 +7,8 @@ namespace HealthShire.Listener.Jobs;
 /// <summary>
 /// One scheduled pass over a source: the pipeline, then how it went for <c>/healthz</c>; a failed pass is also kept in the
 /// store as the source's last error, for <c>status</c> and the other nodes. A failure never leaves here: the next trigger
-/// tries again.
+/// tries again. A held source (<see cref="IHeldPostSource"/>, Bluesky's stream) is not passed over but held: the pass lasts
+/// until shutdown, each stored batch counts as a success and each dropped connection as a failure.
 /// </summary>
 internal sealed partial class CollectPass(
     ListeningPipeline pipeline,
@@ -16,10 +17,19 @@ internal sealed partial class CollectPass(
     TimeProvider time,
     ILogger<CollectPass> logger)
 {
-    public async Task RunAsync(IPostSource source, CancellationToken cancellationToken)
+    /// <param name="source">The source to collect.</param>
+    /// <param name="interval">The source's interval: a held source refreshes its recent posts at most this often.</param>
+    /// <param name="cancellationToken">Shutdown.</param>
+    public async Task RunAsync(IPostSource source, TimeSpan interval, CancellationToken cancellationToken)
     {
         try
         {
+            if (source is IHeldPostSource held)
+            {
+                await pipeline.HoldAsync(held, health.Succeeded, (at, trouble) => TroubledAsync(source.Name, at, trouble), interval, cancellationToken);
+                return;
+            }
+
             var result = await pipeline.RunAsync(source, cancellationToken);
             if (result.Communities.Count > 0 && result.Communities.All(c => !c.CheckpointAdvanced))
             {
@@ -44,6 +54,12 @@ internal sealed partial class CollectPass(
             LogPassFailed(ex, source.Name);
             await KeepAsync(source.Name, error);
         }
+    }
+
+    private Task TroubledAsync(string source, DateTimeOffset at, string trouble)
+    {
+        health.Failed(source, at, trouble);
+        return KeepAsync(source, new LastPassError(at, trouble));
     }
 
     /// <summary>A store that is down keeps the error in this node's memory only.</summary>

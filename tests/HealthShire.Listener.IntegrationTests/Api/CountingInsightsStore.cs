@@ -33,6 +33,9 @@ internal sealed class CountingInsightsStore : IInsightsStore
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 

@@ -12,10 +12,12 @@ namespace HealthShire.Listener.IntegrationTests.Fakes;
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly SlowPaths _slow;
 
-    private LoopbackServer(WebApplication app, string baseUrl)
+    private LoopbackServer(WebApplication app, SlowPaths slow, string baseUrl)
     {
         _app = app;
+        _slow = slow;
         BaseUrl = baseUrl;
     }
 
@@ -28,11 +30,23 @@ internal sealed class LoopbackServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");
-        app.Run(handler);
+        var slow = new SlowPaths();
+        app.Run(async context =>
+        {
+            if (!await slow.WaitAsync(context))
+            {
+                return;
+            }
+
+            await handler(context);
+        });
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        return new LoopbackServer(app, addresses.Addresses.Single().TrimEnd('/'));
+        return new LoopbackServer(app, slow, addresses.Addresses.Single().TrimEnd('/'));
     }
+
+    /// <summary>From now on every request whose path and query contain <paramref name="urlContains"/> waits <paramref name="delay"/> first.</summary>
+    public void SlowDown(string urlContains, TimeSpan delay) => _slow.Add(urlContains, delay);
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

@@ -40,6 +40,9 @@ internal sealed class StubInsightsStore : IInsightsStore
         return Task.FromResult(new PostPage([.. matching.Take(query.PageSize)], 1, query.PageSize, matching.Count));
     }
 
+    public Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The digest never lists the posts behind a trend point.");
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The digest never lists crisis posts.");
 

@@ -28,11 +28,11 @@ public sealed class CollectPassTests
         for (var i = 0; i < 3; i++)
         {
             _store.FailNextSave = new InvalidOperationException("file is not a database");
-            await CreatePass().RunAsync(failing, TestContext.Current.CancellationToken);
+            await CreatePass().RunAsync(failing, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
         }
 
         var afterFailures = _health.Snapshot()["reddit"].ConsecutiveFailures;
-        await CreatePass().RunAsync(failing, TestContext.Current.CancellationToken);
+        await CreatePass().RunAsync(failing, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
         Assert.Equal(3, afterFailures);
         Assert.Equal(0, _health.Snapshot()["reddit"].ConsecutiveFailures);
@@ -43,7 +43,7 @@ public sealed class CollectPassTests
     {
         var unreadable = new ScriptedSource("reddit", new SourceBatch("depression", [], []), new SourceBatch("ADHD", [], []));
 
-        await CreatePass().RunAsync(unreadable, TestContext.Current.CancellationToken);
+        await CreatePass().RunAsync(unreadable, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
         var health = _health.Snapshot()["reddit"];
         Assert.Equal(1, health.ConsecutiveFailures);
@@ -58,7 +58,7 @@ public sealed class CollectPassTests
         _store.FailNextSave = new InvalidOperationException("database is locked\nwhile saving");
         var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
 
-        await CreatePass().RunAsync(source, TestContext.Current.CancellationToken);
+        await CreatePass().RunAsync(source, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
         var checkpoints = await _store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
         Assert.Equal("t3_old", checkpoints["depression"].Value);
@@ -73,7 +73,7 @@ public sealed class CollectPassTests
     {
         var source = new ScriptedSource("reddit", new SourceBatch("depression", [Some.Post("a1")], [Some.Checkpoint("depression", "t3_a1")]));
 
-        await CreatePass().RunAsync(source, TestContext.Current.CancellationToken);
+        await CreatePass().RunAsync(source, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
         var checkpoints = await _store.GetCheckpointsAsync("reddit", TestContext.Current.CancellationToken);
         Assert.Null(LastPassError.From(checkpoints.Values));

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Storage.Postgres.Migrations;
 using Npgsql;
 
 namespace HealthShire.Listener.Storage.Postgres.Insights;
@@ -26,6 +27,15 @@ internal static class PostgresFilters
     /// <summary>" AND id IN (posts naming the medication)" when one is given, its parameter added; for queries on <c>posts</c>.</summary>
     public static string NamesMedication(NpgsqlCommand command, string? medication) =>
         medication is null ? string.Empty : $" AND id IN (SELECT post_id FROM post_medications WHERE medication = {Add(command, medication)})";
+
+    /// <summary>
+    /// " AND (posts whose title or body holds every word)" when a text is given, its parameter added; for queries on
+    /// <c>posts</c>. plainto_tsquery reads the text as plain words (no operators), whatever it holds.
+    /// </summary>
+    public static string MatchesText(NpgsqlCommand command, string? text) =>
+        text is null
+            ? string.Empty
+            : $" AND search @@ plainto_tsquery('{PostgresSearchSchema.Configuration}', {Add(command, text)})";
 
     /// <summary>Adds a positional parameter and returns its placeholder ($1, $2 ...).</summary>
     public static string Add<T>(NpgsqlCommand command, T value)

@@ -1,5 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Common.Insights;
+using HealthShire.Listener.Storage.Common.Rows;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -22,6 +23,13 @@ internal sealed class PostgresInsightsStore(
         INSERT INTO post_marks (post_id, mark, marked_at)
         SELECT id, $1, $2 FROM posts WHERE source = $3 AND source_id = $4
         ON CONFLICT (post_id) DO UPDATE SET mark = excluded.mark, marked_at = excluded.marked_at;
+        """;
+
+    // Removing no mark is no failure: the post is open either way; only an unknown post is.
+    private const string UnmarkSql = """
+        WITH post AS (SELECT id FROM posts WHERE source = $1 AND source_id = $2),
+             gone AS (DELETE FROM post_marks WHERE post_id IN (SELECT id FROM post))
+        SELECT COUNT(*) FROM post;
         """;
 
     private readonly PostgresTrendQueries _trends = new(database);
@@ -52,15 +60,29 @@ internal sealed class PostgresInsightsStore(
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(PostgresListKind.OpenQuestions, query, now, cancellationToken);
 
+    public Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken)
+    {
+        ListedPostRows.ThrowIfInvalid(search);
+        return _lists.GetPageAsync(
+            PostgresListKind.Posts, PostListFilter.Of(search, calendar), QuestionOrder.Newest, search.Page, search.PageSize, cancellationToken);
+    }
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(PostgresListKind.Crisis, query, now, cancellationToken);
 
     public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
     {
-        var name = PostMarkNames.Of(mark);
         await using var connection = await database.OpenAsync(cancellationToken);
+        if (mark == PostMark.Open)
+        {
+            await using var unmark = new NpgsqlCommand(UnmarkSql, connection);
+            unmark.Parameters.Add(new NpgsqlParameter<string> { TypedValue = source });
+            unmark.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sourceId });
+            return (long)(await unmark.ExecuteScalarAsync(cancellationToken) ?? 0L) > 0;
+        }
+
         await using var command = new NpgsqlCommand(MarkSql, connection);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = PostMarkNames.Of(mark) });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = timeProvider.GetUtcNow().ToUniversalTime() });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = source });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sourceId });

@@ -11,4 +11,7 @@ internal sealed record PostgresListKind(string Predicate)
         new("is_question AND reply_count = 0 AND NOT is_crisis AND flags & 11 = 0 AND NOT is_marked");
 
     public static PostgresListKind Crisis { get; } = new("is_crisis AND flags & 3 = 0");
+
+    /// <summary>The posts behind a trend point: tagged (an untagged post's NULL is_crisis fails the test), not crisis, not gone.</summary>
+    public static PostgresListKind Posts { get; } = new("NOT is_crisis AND flags & 3 = 0");
 }

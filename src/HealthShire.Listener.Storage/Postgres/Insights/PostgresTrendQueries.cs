@@ -20,10 +20,10 @@ internal sealed class PostgresTrendQueries(PostgresDatabase database)
         var filters = PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
         var medication = query.Medication is null ? string.Empty : $"medication = {PostgresFilters.Add(command, query.Medication)} AND ";
         command.CommandText = $"""
-            SELECT {TrendSums.Columns}
+            SELECT {sums.Columns}
             FROM {TrendSums.TableFor(query)}
             WHERE {medication}day BETWEEN {first} AND {last}{filters}
-            GROUP BY day, topic;
+            GROUP BY day, {sums.GroupColumn};
             """;
         await sums.AddAllAsync(command, cancellationToken);
         return sums.ToSeries();

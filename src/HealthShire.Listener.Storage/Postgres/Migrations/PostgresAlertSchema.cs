@@ -3,7 +3,7 @@ namespace HealthShire.Listener.Storage.Postgres.Migrations;
 /// <summary>Schema version 3 on PostgreSQL, as version 6 on SQLite: spike alert rules and what was delivered for them.</summary>
 internal static class PostgresAlertSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     // subject is '' for a rule on every subject of its kind; ids are never reused. The primary key of alert_sends is
     // the lock that makes one delivery go out once, across nodes: concurrent upserts on one key wait for each other,

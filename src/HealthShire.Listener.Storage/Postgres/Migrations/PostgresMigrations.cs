@@ -7,6 +7,7 @@ internal static class PostgresMigrations
     [
         new(1, "posts, checkpoints, marks, day rollups, digest", PostgresInitialSchema.Sql),
         new(PostgresMedicationSchema.Version, "post medications, medication day rollups, replies off the open-question index", PostgresMedicationSchema.Sql),
+        new(PostgresSearchSchema.Version, "full-text index of title and body, index of listed posts", PostgresSearchSchema.Sql),
         new(PostgresAlertSchema.Version, "spike alert rules and their deliveries", PostgresAlertSchema.Sql),
     ];
 }

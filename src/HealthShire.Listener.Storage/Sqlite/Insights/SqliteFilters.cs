@@ -35,4 +35,17 @@ internal static class SqliteFilters
         command.Parameters.AddWithValue("$medication", medication);
         return " AND id IN (SELECT post_id FROM post_medications WHERE medication = $medication)";
     }
+
+    /// <summary>" AND id IN (posts whose title or body holds every word)" when a text is given, for queries on <c>posts</c>.</summary>
+    public static string MatchesText(SqliteCommand command, string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        // A text without any word matches nothing, as on PostgreSQL; the API refuses one before it gets here.
+        command.Parameters.AddWithValue("$text", SqliteSearchText.ToMatch(text) ?? "\"\"");
+        return " AND id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH $text)";
+    }
 }

@@ -1,5 +1,6 @@
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Storage.Common.Insights;
+using HealthShire.Listener.Storage.Common.Rows;
 using Microsoft.Extensions.Logging;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
@@ -18,6 +19,11 @@ internal sealed class SqliteInsightsStore(
         INSERT INTO post_marks (post_id, mark, marked_at)
         SELECT id, $mark, $marked_at FROM posts WHERE source = $source AND source_id = $source_id
         ON CONFLICT (post_id) DO UPDATE SET mark = excluded.mark, marked_at = excluded.marked_at;
+        """;
+
+    private const string UnmarkSql = """
+        DELETE FROM post_marks WHERE post_id = (SELECT id FROM posts WHERE source = $source AND source_id = $source_id);
+        SELECT COUNT(*) FROM posts WHERE source = $source AND source_id = $source_id;
         """;
 
     private readonly SqliteTrendQueries _trends = new(database);
@@ -41,19 +47,32 @@ internal sealed class SqliteInsightsStore(
     public Task<PostPage> GetOpenQuestionsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(SqliteListKind.OpenQuestions, query, now, cancellationToken);
 
+    public Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken)
+    {
+        ListedPostRows.ThrowIfInvalid(search);
+        return _lists.GetPageAsync(
+            SqliteListKind.Posts, PostListFilter.Of(search, calendar), QuestionOrder.Newest, search.Page, search.PageSize, cancellationToken);
+    }
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(SqliteListKind.Crisis, query, now, cancellationToken);
 
     public async Task<bool> MarkAsync(string source, string sourceId, PostMark mark, CancellationToken cancellationToken)
     {
-        var name = PostMarkNames.Of(mark);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = MarkSql;
-        command.Parameters.AddWithValue("$mark", name);
-        command.Parameters.AddWithValue("$marked_at", SqliteTime.ToStored(timeProvider.GetUtcNow()));
         command.Parameters.AddWithValue("$source", source);
         command.Parameters.AddWithValue("$source_id", sourceId);
+        if (mark == PostMark.Open)
+        {
+            // Removing no mark is no failure: the post is open either way; only an unknown post is.
+            command.CommandText = UnmarkSql;
+            return (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L) > 0;
+        }
+
+        command.CommandText = MarkSql;
+        command.Parameters.AddWithValue("$mark", PostMarkNames.Of(mark));
+        command.Parameters.AddWithValue("$marked_at", SqliteTime.ToStored(timeProvider.GetUtcNow()));
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 

@@ -1,7 +1,7 @@
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
 /// <summary>
-/// The lists of posts shown to providers, each read through its partial index (schema version 5 for the open questions, which leaves replies out).
+/// The lists of posts shown to providers, each read through its partial index (schema version 5 for the open questions, which leaves replies out; version 6 for the posts behind a trend point).
 /// The predicate repeats the index's terms word for word (SQLite only uses a partial index whose
 /// terms it finds in the query), and the index is named outright: without statistics the planner
 /// would take an equality on source for selective and walk half the table on the source index.
@@ -15,6 +15,9 @@ internal sealed record SqliteListKind(string Index, string Predicate)
         "is_question = 1 AND reply_count = 0 AND is_crisis = 0 AND flags & 11 = 0 AND is_marked = 0");
 
     public static SqliteListKind Crisis { get; } = new("ix_posts_crisis", "is_crisis = 1 AND flags & 3 = 0");
+
+    /// <summary>The posts behind a trend point: tagged (an untagged post's NULL is_crisis fails the test), not crisis, not gone.</summary>
+    public static SqliteListKind Posts { get; } = new("ix_posts_listed", "is_crisis = 0 AND flags & 3 = 0");
 
     /// <summary>The FROM clause that reads through the index.</summary>
     public string From => $"posts INDEXED BY {Index}";

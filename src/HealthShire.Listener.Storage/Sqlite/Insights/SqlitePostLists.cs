@@ -5,32 +5,43 @@ using Microsoft.Data.Sqlite;
 
 namespace HealthShire.Listener.Storage.Sqlite.Insights;
 
-/// <summary>Pages of open questions and crisis posts. Nothing here reads, lists or filters by author.</summary>
+/// <summary>Pages of open questions, crisis posts and the posts behind a trend point. Nothing here reads, lists or filters by author.</summary>
 internal sealed class SqlitePostLists(SqliteDatabase database)
 {
     private const string ItemColumns =
         "source, source_id, community, topic, title, substr(body, 1, $read_length), length(body) > $read_length, " +
-        "url, posts.created_at, reply_count, posts.score, is_medication_question, medications";
+        "url, posts.created_at, reply_count, posts.score, is_medication_question, medications, is_question, is_medication, is_crisis";
 
-    public async Task<PostPage> GetPageAsync(SqliteListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<PostPage> GetPageAsync(SqliteListKind kind, PostQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ListedPostRows.ThrowIfInvalid(query);
+        return GetPageAsync(kind, PostListFilter.Of(query, now), query.Order, query.Page, query.PageSize, cancellationToken);
+    }
 
+    public async Task<PostPage> GetPageAsync(
+        SqliteListKind kind,
+        PostListFilter filter,
+        QuestionOrder order,
+        int pageNumber,
+        int pageSize,
+        CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken);
 
         // One read transaction, so that the total and the page describe the same moment.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        await using var count = Command(connection, transaction, kind, query, now);
+        await using var count = Command(connection, transaction, kind, filter);
         count.CommandText = $"SELECT COUNT(*) FROM {kind.From} WHERE {count.CommandText};";
         var total = (long)(await count.ExecuteScalarAsync(cancellationToken) ?? 0L);
 
         List<ListedPost> items = [];
-        if (total > ListedPostRows.Offset(query))
+        var offset = ListedPostRows.Offset(pageNumber, pageSize);
+        if (total > offset)
         {
-            await using var page = Command(connection, transaction, kind, query, now);
+            await using var page = Command(connection, transaction, kind, filter);
 
             // The page's ids come from the index alone; only those rows are then read from the table.
-            var (inner, outer) = query.Order == QuestionOrder.Score
+            var (inner, outer) = order == QuestionOrder.Score
                 ? ("score DESC, created_at DESC, id DESC", "page.score DESC, page.created_at DESC, page.id DESC")
                 : ("created_at DESC, id DESC", "page.created_at DESC, page.id DESC");
             page.CommandText = $"""
@@ -40,29 +51,32 @@ internal sealed class SqlitePostLists(SqliteDatabase database)
                 ORDER BY {outer};
                 """;
             page.Parameters.AddWithValue("$read_length", Excerpt.ReadLength);
-            page.Parameters.AddWithValue("$limit", query.PageSize);
-            page.Parameters.AddWithValue("$offset", ListedPostRows.Offset(query));
+            page.Parameters.AddWithValue("$limit", pageSize);
+            page.Parameters.AddWithValue("$offset", offset);
             items = await DbRows.ReadAllAsync(page, reader => ListedPostRows.Read(reader, SqliteTime.Read), cancellationToken);
         }
 
-        return new PostPage(items, query.Page, query.PageSize, total);
+        return new PostPage(items, pageNumber, pageSize, total);
     }
 
     /// <summary>A command whose text is, for now, the WHERE clause, with its parameters bound.</summary>
-    private static SqliteCommand Command(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
-        SqliteListKind kind,
-        PostQuery query,
-        DateTimeOffset now)
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, SqliteListKind kind, PostListFilter filter)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         // Without a lower bound, the dawn of time.
-        var since = ListedPostRows.CreatedSince(query, now) is { } createdSince ? SqliteTime.ToStored(createdSince) : long.MinValue;
-        command.Parameters.AddWithValue("$since", since);
-        command.CommandText = kind.Predicate + " AND created_at >= $since" + SqliteFilters.Equal(command, query.Topic, query.Source, query.Community)
-            + SqliteFilters.NamesMedication(command, query.Medication);
+        command.Parameters.AddWithValue("$since", filter.Since is { } since ? SqliteTime.ToStored(since) : long.MinValue);
+        var before = string.Empty;
+        if (filter.Before is { } until)
+        {
+            before = " AND created_at < $before";
+            command.Parameters.AddWithValue("$before", SqliteTime.ToStored(until));
+        }
+
+        command.CommandText = kind.Predicate + " AND created_at >= $since" + before
+            + SqliteFilters.Equal(command, filter.Topic, filter.Source, filter.Community)
+            + SqliteFilters.NamesMedication(command, filter.Medication)
+            + SqliteFilters.MatchesText(command, filter.Text);
         return command;
     }
 }

@@ -22,10 +22,10 @@ internal sealed class SqliteTrendQueries(SqliteDatabase database)
         }
 
         command.CommandText = $"""
-            SELECT {TrendSums.Columns}
+            SELECT {sums.Columns}
             FROM {TrendSums.TableFor(query)}
             WHERE {medication}day BETWEEN $first AND $last{filters}
-            GROUP BY day, topic;
+            GROUP BY day, {sums.GroupColumn};
             """;
         command.Parameters.AddWithValue("$first", sums.Buckets.FirstDay);
         command.Parameters.AddWithValue("$last", sums.Buckets.LastDay);

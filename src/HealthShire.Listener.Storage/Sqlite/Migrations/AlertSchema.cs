@@ -3,7 +3,7 @@ namespace HealthShire.Listener.Storage.Sqlite.Migrations;
 /// <summary>Schema version 6: spike alert rules and what was delivered for them.</summary>
 internal static class AlertSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     // subject is '' for a rule on every topic, medication or community of its kind. Ids are never reused
     // (AUTOINCREMENT), so a fired alert listed for a removed rule cannot be read as another rule's.

@@ -13,6 +13,7 @@ internal static class SqliteMigrations
         new(DigestSchema.Version, "digest subscribers and sends", DigestSchema.Sql),
         new(QuerySpeedSchema.Version, "covering list indexes, mark flag, day totals per topic", QuerySpeedSchema.Sql),
         new(MedicationSchema.Version, "post medications, medication day rollups, replies off the open-question index", MedicationSchema.Sql),
+        new(SearchSchema.Version, "full-text index of title and body, index of listed posts", SearchSchema.Sql),
         new(AlertSchema.Version, "spike alert rules and their deliveries", AlertSchema.Sql),
     ];
 

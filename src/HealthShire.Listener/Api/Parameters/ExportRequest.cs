@@ -26,9 +26,7 @@ internal sealed record ExportRequest(string? Format, string? From, string? To, s
             return false;
         }
 
-        var last = to ?? today;
-        var first = from ?? ListenerCalendar.WeekStart(last).AddDays(-7 * (TrendsRequest.DefaultWeeks - 1));
-        error = DayRange.Check(first, last, TrendsRequest.MaxDays);
+        error = DayRange.Resolve(from, to, today, TrendsRequest.MaxDays, out var first, out var last);
         if (error is not null)
         {
             return false;

@@ -38,6 +38,18 @@ internal static class ParameterReader
         return value is null || value.Length <= 100 ? null : new ParameterError(name, "must be at most 100 characters.");
     }
 
+    /// <summary>Search text: words matched in title and body (never read as query syntax), at most 100 characters.</summary>
+    public static ParameterError? Search(string name, string? raw, out string? text)
+    {
+        var error = Text(name, raw, out text);
+        if (error is null && text is not null && !text.Any(char.IsLetterOrDigit))
+        {
+            error = new ParameterError(name, $"must hold at least one word (letters or digits); got '{Echo(raw)}'.");
+        }
+
+        return error;
+    }
+
     public static ParameterError? Day(string name, string? raw, out DateOnly? day)
     {
         day = null;

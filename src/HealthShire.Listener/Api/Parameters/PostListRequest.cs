@@ -12,7 +12,8 @@ internal sealed record PostListRequest(
     string? Order,
     string? Page,
     string? PageSize,
-    string? Medication)
+    string? Medication,
+    string? Q = null)
 {
     public const int DefaultPageSize = 50;
 
@@ -37,7 +38,8 @@ internal sealed record PostListRequest(
             ParameterReader.Choice("order", Order, Orders, out var order),
             ParameterReader.Number("page", Page, 1, 1, MaxPage, out var page),
             ParameterReader.Number("pageSize", PageSize, DefaultPageSize, 1, MaxPageSize, out var pageSize),
-            ParameterReader.Medication(Medication, out var medication));
+            ParameterReader.Medication(Medication, out var medication),
+            ParameterReader.Search("q", Q, out var text));
         if (error is not null)
         {
             return false;
@@ -47,6 +49,7 @@ internal sealed record PostListRequest(
         query = new PostQuery(topic, source, community, maxAge, order == "score" ? QuestionOrder.Score : QuestionOrder.Newest, page, pageSize)
         {
             Medication = medication,
+            Text = text,
         };
         return true;
     }

@@ -8,15 +8,15 @@ namespace HealthShire.Listener.Api.Questions;
 /// <summary><c>GET /api/questions</c> and <c>POST /api/questions/{id}/status</c>.</summary>
 internal static class QuestionsApi
 {
-    public static IReadOnlyList<string> Marks { get; } = ["engaged", "dismissed"];
+    public static IReadOnlyList<string> Marks { get; } = ["engaged", "dismissed", "open"];
 
     public static RouteGroupBuilder MapQuestionsApi(this RouteGroupBuilder api)
     {
         var questions = api.MapGroup("/questions").WithTags("Questions");
         questions.MapGet(string.Empty, GetOpenQuestionsAsync)
-            .WithSummary("Open questions: tagged question, no replies, not a reply itself, not crisis, not marked, newest first or by score; medication= narrows to posts naming one (brand names accepted).");
+            .WithSummary("Open questions: tagged question, no replies, not a reply itself, not crisis, not marked, newest first or by score; medication= narrows to posts naming one (brand names accepted), q= to those holding every word (full-text index); total counts every match.");
         questions.MapPost("/{id}/status", MarkAsync)
-            .WithSummary("Marks a question engaged or dismissed; it then leaves the open list.");
+            .WithSummary("Marks a question engaged or dismissed (it then leaves the open list), or open again (an undo); 404 for an unknown id.");
         return api;
     }
 
@@ -50,7 +50,7 @@ internal static class QuestionsApi
             return ParameterProblem.From(error);
         }
 
-        var mark = status == "engaged" ? PostMark.Engaged : PostMark.Dismissed;
+        var mark = status switch { "engaged" => PostMark.Engaged, "dismissed" => PostMark.Dismissed, _ => PostMark.Open };
         if (!PostId.TryParse(id, out var source, out var sourceId)
             || !await store.MarkAsync(source, sourceId, mark, cancellationToken))
         {

@@ -19,7 +19,7 @@ internal static class TrendsApi
 
         var trends = api.MapGroup("/trends").WithTags("Trends");
         trends.MapGet(string.Empty, GetTrendsAsync)
-            .WithSummary("Posts, questions, medication questions, crisis and unanswered counts per topic and day or week (default: the last 12 weeks), of the posts naming one medication with medication=; answers may be up to 30 s old.");
+            .WithSummary("Posts, questions, medication questions, crisis and unanswered counts per topic (or groupBy=source|community) and day or week (default: the last 12 weeks), with totals per period, the time zone, and partial marking the unfinished period; medication= narrows to posts naming one; answers may be up to 30 s old.");
         trends.MapGet("/rising", GetRisingAsync)
             .WithSummary("Each topic's latest full week against its trailing 8 weeks, highest z-score first.");
         return api;
@@ -38,7 +38,7 @@ internal static class TrendsApi
         }
 
         var series = await trends.GetTrendsAsync(query, cancellationToken);
-        return TypedResults.Ok(new TrendsResponse(query.Interval == TrendInterval.Day ? "day" : "week", series));
+        return TypedResults.Ok(TrendsResponse.Of(query, series, calendar, calendar.Today(time)));
     }
 
     private static async Task<Ok<RisingResponse>> GetRisingAsync(

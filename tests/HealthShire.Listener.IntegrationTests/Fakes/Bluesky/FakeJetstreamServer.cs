@@ -10,7 +10,8 @@ namespace HealthShire.Listener.IntegrationTests.Fakes.Bluesky;
 /// <summary>
 /// A Jetstream v1 stand-in on 127.0.0.1: a real WebSocket at <c>/subscribe</c> that honours <c>wantedCollections</c> and
 /// <c>cursor=</c> (events at or after it, the one at the cursor included, as Jetstream replays), keeps only a bounded
-/// replay window, then sends live traffic stamped with the current time. Connections can be dropped mid-stream.
+/// replay window, then sends live traffic stamped with the current time, with the events added while it is open.
+/// Connections can be dropped mid-stream.
 /// </summary>
 public sealed class FakeJetstreamServer : IAsyncDisposable
 {
@@ -18,6 +19,8 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
     private readonly List<FakeJetstreamEvent> _events = [];
     private readonly List<string> _queries = [];
     private readonly Queue<(int Messages, bool Abort)> _drops = new();
+    private readonly List<Queue<FakeJetstreamEvent>> _open = [];
+    private int _liveSent;
     private WebApplication? _app;
 
     /// <summary>The subscribe URL to configure as Sources:Bluesky:JetstreamUrl.</summary>
@@ -44,6 +47,9 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Live messages sent so far over every connection (identity events and events added while open).</summary>
+    public int LiveSent => Volatile.Read(ref _liveSent);
+
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -60,8 +66,13 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
     {
         lock (_gate)
         {
-            _events.Add(new FakeJetstreamEvent(timeUs, json));
+            var added = new FakeJetstreamEvent(timeUs, json);
+            _events.Add(added);
             _events.Sort((a, b) => a.TimeUs.CompareTo(b.TimeUs));
+            foreach (var connection in _open)
+            {
+                connection.Enqueue(added);
+            }
         }
     }
 
@@ -94,8 +105,10 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
         var query = context.Request.QueryString.Value ?? "";
         List<FakeJetstreamEvent> replay;
         (int Messages, bool Abort)? drop;
+        var added = new Queue<FakeJetstreamEvent>();
         lock (_gate)
         {
+            _open.Add(added);
             _queries.Add(query);
             var cursor = CursorOf(query);
             var oldest = ReplayFrom is { } from ? FakeJetstreamJson.TimeUs(from) : long.MinValue;
@@ -126,8 +139,18 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
 
             while (LiveTraffic && socket.State == WebSocketState.Open)
             {
-                var now = FakeJetstreamJson.TimeUs(DateTimeOffset.UtcNow);
-                await socket.SendAsync(Encoding.UTF8.GetBytes(FakeJetstreamJson.Identity(now)), WebSocketMessageType.Text, true, stopping);
+                foreach (var message in TakeAdded(added))
+                {
+                    if (sent++ == drop?.Messages)
+                    {
+                        await EndAsync(socket, drop.Value.Abort, stopping);
+                        return;
+                    }
+
+                    await SendLiveAsync(socket, message.Json, stopping);
+                }
+
+                await SendLiveAsync(socket, FakeJetstreamJson.Identity(FakeJetstreamJson.TimeUs(DateTimeOffset.UtcNow)), stopping);
                 await Task.Delay(50, stopping);
             }
 
@@ -142,6 +165,29 @@ public sealed class FakeJetstreamServer : IAsyncDisposable
         {
             // The client left (a pass ended); nothing to clean up.
         }
+        finally
+        {
+            lock (_gate)
+            {
+                _open.Remove(added);
+            }
+        }
+    }
+
+    private List<FakeJetstreamEvent> TakeAdded(Queue<FakeJetstreamEvent> added)
+    {
+        lock (_gate)
+        {
+            var taken = added.ToList();
+            added.Clear();
+            return taken;
+        }
+    }
+
+    private async Task SendLiveAsync(WebSocket socket, string json, CancellationToken cancellationToken)
+    {
+        await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, cancellationToken);
+        Interlocked.Increment(ref _liveSent);
     }
 
     private static async Task EndAsync(WebSocket socket, bool abort, CancellationToken cancellationToken)

@@ -42,6 +42,10 @@ internal sealed class FakeFeedServer : IAsyncDisposable
 
     public void InjectFault(FakeFeedFault fault, int times = 1, string? urlContains = null) => _faults.Add(fault, times, urlContains);
 
+    /// <summary>From now on requests whose path and query contain <paramref name="urlContains"/> are answered after <paramref name="delay"/>.</summary>
+    public void SlowDown(string urlContains, TimeSpan delay) =>
+        (_server ?? throw new InvalidOperationException("Call StartAsync first.")).SlowDown(urlContains, delay);
+
     public async ValueTask DisposeAsync()
     {
         if (_server is not null)

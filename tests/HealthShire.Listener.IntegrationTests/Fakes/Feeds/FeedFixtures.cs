@@ -88,4 +88,28 @@ internal static class FeedFixtures
           </item>
         </channel></rss>
         """;
+
+    /// <summary>A plain RSS 2.0 feed of <paramref name="count"/> entries from <paramref name="site"/>, one day apart, newest first.</summary>
+    public static string Rss(string site, int count)
+    {
+        var items = string.Concat(Enumerable.Range(1, count).Reverse().Select(n => $"""
+              <item>
+                <title>Entry {n}</title>
+                <link>https://{site}/{n}/</link>
+                <pubDate>{new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero).AddDays(n):R}</pubDate>
+                <guid isPermaLink="false">https://{site}/?p={n}</guid>
+                <description>&lt;p&gt;Day {n} of living with it.&lt;/p&gt;</description>
+              </item>
+
+            """));
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0">
+            <channel>
+              <title>{site}</title>
+              <link>https://{site}</link>
+            {items}</channel>
+            </rss>
+            """;
+    }
 }

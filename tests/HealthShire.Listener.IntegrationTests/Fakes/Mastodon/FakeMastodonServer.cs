@@ -36,6 +36,9 @@ internal sealed class FakeMastodonServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether <c>GET /api/v1/statuses?id[]=</c> is served (Mastodon 4.3+, at most 20 ids); when false it is a 404, as before 4.3.</summary>
+    public bool ServesMultipleStatuses { get; set; } = true;
+
     public async Task StartAsync() => _server = await LoopbackServer.StartAsync(HandleAsync);
 
     public void AddStatuses(params FakeMastodonStatus[] statuses)
@@ -65,6 +68,10 @@ internal sealed class FakeMastodonServer : IAsyncDisposable
 
     /// <summary>Queues a fault for the next <paramref name="times"/> requests whose path and query contain <paramref name="urlContains"/>.</summary>
     public void InjectFault(FakeMastodonFault fault, int times = 1, string? urlContains = null) => _faults.Add(fault, times, urlContains);
+
+    /// <summary>From now on requests whose path and query contain <paramref name="urlContains"/> are answered after <paramref name="delay"/>.</summary>
+    public void SlowDown(string urlContains, TimeSpan delay) =>
+        (_server ?? throw new InvalidOperationException("Call StartAsync first.")).SlowDown(urlContains, delay);
 
     public async ValueTask DisposeAsync()
     {
@@ -109,6 +116,20 @@ internal sealed class FakeMastodonServer : IAsyncDisposable
         if (path.StartsWith(TagPrefix, StringComparison.Ordinal))
         {
             return Timeline(context, Uri.UnescapeDataString(path[TagPrefix.Length..]));
+        }
+
+        if (path == "/api/v1/statuses" && ServesMultipleStatuses)
+        {
+            var ids = context.Request.Query["id[]"].Select(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
+            if (ids.Count > 20)
+            {
+                return (422, FakeMastodonJson.Error("Validation failed"), null);
+            }
+
+            lock (_gate)
+            {
+                return (200, "[" + string.Join(',', _statuses.Where(s => ids.Contains(s.Id)).Select(FakeMastodonJson.Status)) + "]", null);
+            }
         }
 
         if (path.StartsWith(StatusPrefix, StringComparison.Ordinal)

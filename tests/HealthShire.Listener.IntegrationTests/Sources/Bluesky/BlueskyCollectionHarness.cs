@@ -21,6 +21,9 @@ internal sealed class BlueskyCollectionHarness : IAsyncDisposable
 
     public ListenerCli Cli { get; }
 
+    /// <summary>The <c>time_us</c> of every post added, in the order added.</summary>
+    public List<long> PostTimes { get; } = [];
+
     public static async Task<BlueskyCollectionHarness> StartAsync()
     {
         var server = new FakeJetstreamServer();
@@ -47,6 +50,7 @@ internal sealed class BlueskyCollectionHarness : IAsyncDisposable
         var rkey = "3lbsky" + Interlocked.Increment(ref _nextRkey).ToString("D7", CultureInfo.InvariantCulture);
         var timeUs = FakeJetstreamJson.TimeUs(DateTimeOffset.UtcNow - ago);
         Server.Add(timeUs, FakeJetstreamJson.Post(timeUs, did, rkey, text, parentUri));
+        PostTimes.Add(timeUs);
         return FakeJetstreamJson.AtUri(did, rkey);
     }
 

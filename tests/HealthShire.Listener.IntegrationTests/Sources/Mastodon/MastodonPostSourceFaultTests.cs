@@ -130,6 +130,45 @@ public sealed class MastodonPostSourceFaultTests
         Assert.Equal((4, 2, PostFlags.None), (updates[posts[0].SourceId].ReplyCount, updates[posts[0].SourceId].Score, updates[posts[0].SourceId].Flags));
         Assert.Equal(PostFlags.Deleted, updates[posts[1].SourceId].Flags);
         Assert.Equal(PostFlags.None, updates[posts[2].SourceId].Flags);
-        Assert.Contains(host.Server.Requests, r => r.Path == $"/api/v1/statuses/{FakeMastodonStatus.IdOf(1)}");
+        // One request for the three (Mastodon 4.3's GET /api/v1/statuses?id[]=), none per status.
+        var batch = Assert.Single(host.Server.Requests, r => r.Path == "/api/v1/statuses");
+        Assert.Contains($"id%5B%5D={FakeMastodonStatus.IdOf(1)}", batch.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Server.Requests, r => r.Path.StartsWith("/api/v1/statuses/", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task RefreshAsync_ManyStatuses_AreAskedForInChunksOfRefreshBatchSize()
+    {
+        await using var host = await MastodonTestHost.StartAsync(["depression"]);
+        host.Server.AddStatuses(FakeMastodonStatus.Range(host.Server.BaseUrl, 1, 45, "depression"));
+        var posts = (await host.FetchAsync()).SelectMany(b => b.Posts).ToList();
+
+        var updates = await host.Source.RefreshAsync([.. posts.Select(p => p.SourceId)], TestContext.Current.CancellationToken);
+
+        Assert.Equal(45, updates.Count);
+        Assert.All(updates, u => Assert.Equal(PostFlags.None, u.Flags));
+        var batches = host.Server.Requests.Where(r => r.Path == "/api/v1/statuses").ToList();
+        Assert.Equal([20, 20, 5], batches.Select(r => r.Query.Split("id%5B%5D=").Length - 1));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task RefreshAsync_InstanceWithoutTheManyStatusesCall_FallsBackToOneRequestEach_AndAsksOnlyOnce()
+    {
+        await using var host = await MastodonTestHost.StartAsync(["depression"]);
+        host.Server.ServesMultipleStatuses = false;
+        host.Server.AddStatuses(FakeMastodonStatus.Range(host.Server.BaseUrl, 1, 3, "depression"));
+        var posts = Assert.Single(await host.FetchAsync()).Posts.ToList();
+        host.Server.UpdateStatus(FakeMastodonStatus.IdOf(2), s => s with { RepliesCount = 6 });
+        host.Server.RemoveStatus(FakeMastodonStatus.IdOf(3));
+
+        var first = await host.Source.RefreshAsync([.. posts.Select(p => p.SourceId)], TestContext.Current.CancellationToken);
+        var second = await host.Source.RefreshAsync([.. posts.Select(p => p.SourceId)], TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, first.Count);
+        Assert.Equal(second.OrderBy(u => u.SourceId, StringComparer.Ordinal), first.OrderBy(u => u.SourceId, StringComparer.Ordinal));
+        Assert.Equal(6, first.Single(u => u.ReplyCount == 6).ReplyCount);
+        Assert.Single(first, u => u.Flags == PostFlags.Deleted);
+        Assert.Single(host.Server.Requests, r => r.Path == "/api/v1/statuses");
+        Assert.Equal(6, host.Server.Requests.Count(r => r.Path.StartsWith("/api/v1/statuses/", StringComparison.Ordinal)));
     }
 }
