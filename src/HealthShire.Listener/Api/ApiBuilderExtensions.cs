@@ -6,6 +6,7 @@ using HealthShire.Listener.Api.Medications;
 using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Api.Security;
+using HealthShire.Listener.Api.Status;
 using HealthShire.Listener.Api.Trends;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -71,6 +72,7 @@ internal static class ApiBuilderExtensions
         api.MapPostsApi();
         api.MapCrisisApi();
         api.MapExportApi();
+        api.MapStatusApi();
         api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)

@@ -4,6 +4,7 @@ using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Medications;
 using HealthShire.Listener.Api.Posts;
 using HealthShire.Listener.Api.Questions;
+using HealthShire.Listener.Api.Status;
 using HealthShire.Listener.Api.Trends;
 using HealthShire.Listener.Core.Insights;
 
@@ -19,7 +20,9 @@ namespace HealthShire.Listener.Api;
 [JsonSerializable(typeof(PostsResponse))]
 [JsonSerializable(typeof(MedicationsResponse))]
 [JsonSerializable(typeof(CrisisResponse))]
+[JsonSerializable(typeof(QuestionsResponse))]
 [JsonSerializable(typeof(MarkRequest))]
 [JsonSerializable(typeof(MarkResponse))]
 [JsonSerializable(typeof(HealthReport))]
+[JsonSerializable(typeof(StatusResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -46,7 +46,7 @@ internal static class QuestionsCommand
                 var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
                 var result = await app.Services.GetRequiredService<IInsightsStore>().GetOpenQuestionsAsync(query, now, token);
                 await output.WriteLineAsync(parseResult.GetValue(json)
-                    ? JsonSerializer.Serialize(result, ApiJsonContext.Default.PostPage)
+                    ? JsonSerializer.Serialize(QuestionsResponse.Of(result, query), ApiJsonContext.Default.QuestionsResponse)
                     : InsightsTables.Questions(result));
                 return 0;
             },

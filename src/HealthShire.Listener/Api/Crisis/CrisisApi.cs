@@ -13,7 +13,7 @@ internal static class CrisisApi
     {
         api.MapGroup("/crisis").WithTags("Crisis")
             .MapGet(string.Empty, GetCrisisPostsAsync)
-            .WithSummary("Crisis posts within the age window, newest first, with the configured crisis-line resources text.");
+            .WithSummary("Crisis posts within the age window (maxAgeDays, 1 to 90; stated in the answer), newest first, paged (page, pageSize, total), with the configured crisis-line resources text.");
         return api;
     }
 
@@ -31,6 +31,6 @@ internal static class CrisisApi
         }
 
         var page = await store.GetCrisisPostsAsync(query, time.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(new CrisisResponse(crisis.Value.ResourcesText, page.Items, page.Page, page.PageSize, page.Total));
+        return TypedResults.Ok(new CrisisResponse(crisis.Value.ResourcesText, page.Items, page.Page, page.PageSize, page.Total, QuestionsResponse.WindowDays(query)));
     }
 }

@@ -20,7 +20,7 @@ internal static class QuestionsApi
         return api;
     }
 
-    private static async Task<Results<Ok<PostPage>, ValidationProblem>> GetOpenQuestionsAsync(
+    private static async Task<Results<Ok<QuestionsResponse>, ValidationProblem>> GetOpenQuestionsAsync(
         [AsParameters] PostListRequest request,
         IInsightsStore store,
         IOptions<QuestionsOptions> options,
@@ -32,7 +32,7 @@ internal static class QuestionsApi
             return ParameterProblem.From(error);
         }
 
-        return TypedResults.Ok(await store.GetOpenQuestionsAsync(query, time.GetUtcNow(), cancellationToken));
+        return TypedResults.Ok(QuestionsResponse.Of(await store.GetOpenQuestionsAsync(query, time.GetUtcNow(), cancellationToken), query));
     }
 
     private static async Task<Results<Ok<MarkResponse>, ValidationProblem, ProblemHttpResult>> MarkAsync(

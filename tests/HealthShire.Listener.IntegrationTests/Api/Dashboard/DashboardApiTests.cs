@@ -34,4 +34,18 @@ public sealed class DashboardApiTests
         await using var server = await ListenerServer.StartAsync(Settings);
         await DashboardScenarios.KeywordSearchAsync(server);
     }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task CrisisAndQuestions_PagedWithTotalAndStatedWindow()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.ListsStateTheirWindowAsync(server);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Status_NamesEachSourcesLastCollection()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.StatusSaysWhenEachSourceLastCollectedAsync(server);
+    }
 }

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
+using HealthShire.Listener.Core.Sources;
+using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -143,6 +145,47 @@ internal static class DashboardScenarios
         await server.Services.GetRequiredService<IInsightsStore>().ClearTextOlderThanAsync(Seed.Now.AddDays(-10), TestContext.Current.CancellationToken);
         using var cleared = await GetJsonAsync(client, "/api/posts?q=tremor");
         Assert.Equal(0, cleared.RootElement.GetProperty("total").GetInt64());
+    }
+
+    public static async Task ListsStateTheirWindowAsync(ListenerServer server)
+    {
+        await server.SeedAsync(
+            Seed.Post("c1", Topics.Depression, crisis: true),
+            Seed.Post("c2", Topics.Depression, crisis: true, age: TimeSpan.FromHours(2)),
+            Seed.Post("c3", Topics.Depression, crisis: true, age: TimeSpan.FromDays(20)),
+            Seed.Post("q1", Topics.Depression, question: true, age: TimeSpan.FromDays(20)));
+        using var client = server.CreateClient();
+
+        using var crisis = await GetJsonAsync(client, "/api/crisis?page=2&pageSize=1");
+        using var wide = await GetJsonAsync(client, "/api/crisis?maxAgeDays=30");
+        using var questions = await GetJsonAsync(client, "/api/questions");
+        using var wider = await GetJsonAsync(client, "/api/questions?maxAgeDays=30");
+
+        Assert.Equal((2L, 2, 1, 7), (crisis.RootElement.GetProperty("total").GetInt64(), crisis.RootElement.GetProperty("page").GetInt32(), crisis.RootElement.GetProperty("pageSize").GetInt32(), crisis.RootElement.GetProperty("maxAgeDays").GetInt32()));
+        Assert.Equal("reddit-c2", Assert.Single(crisis.RootElement.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal((3L, 30), (wide.RootElement.GetProperty("total").GetInt64(), wide.RootElement.GetProperty("maxAgeDays").GetInt32()));
+        Assert.Equal((0L, 7), (questions.RootElement.GetProperty("total").GetInt64(), questions.RootElement.GetProperty("maxAgeDays").GetInt32()));
+        Assert.Equal((1L, 30), (wider.RootElement.GetProperty("total").GetInt64(), wider.RootElement.GetProperty("maxAgeDays").GetInt32()));
+    }
+
+    public static async Task StatusSaysWhenEachSourceLastCollectedAsync(ListenerServer server)
+    {
+        var collectedAt = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        await server.Services.GetRequiredService<IPostStore>().SaveBatchAsync(
+            [Seed.Post("st1", Topics.Adhd)], [new Checkpoint("reddit", "r/adhd", "t3_abc", collectedAt)], TestContext.Current.CancellationToken);
+        using var client = server.CreateClient();
+        using var anonymous = server.CreateClient(apiKey: null);
+
+        using var status = await GetJsonAsync(client, "/api/status");
+        using var refused = await anonymous.GetAsync(new Uri("/api/status", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Europe/Berlin", status.RootElement.GetProperty("timeZone").GetString());
+        Assert.Equal(collectedAt, status.RootElement.GetProperty("lastCollectedAt").GetDateTimeOffset());
+        var sources = status.RootElement.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString() ?? "");
+        Assert.Equal(collectedAt, sources["reddit"].GetProperty("lastCollectedAt").GetDateTimeOffset());
+        Assert.False(sources["reddit"].GetProperty("enabled").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, sources["x"].GetProperty("lastCollectedAt").ValueKind);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     private static async Task PostStatusAsync(HttpClient client, string id, string status, HttpStatusCode expected)

@@ -37,6 +37,22 @@ public sealed class PostgresDashboardApiTests
         await DashboardScenarios.KeywordSearchAsync(server);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task CrisisAndQuestions_PagedWithTotalAndStatedWindow()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        await using var server = await StartAsync(database);
+        await DashboardScenarios.ListsStateTheirWindowAsync(server);
+    }
+
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task Status_NamesEachSourcesLastCollection()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        await using var server = await StartAsync(database);
+        await DashboardScenarios.StatusSaysWhenEachSourceLastCollectedAsync(server);
+    }
+
     private static Task<ListenerServer> StartAsync(PostgresTestDatabase database) =>
         ListenerServer.StartAsync(new Dictionary<string, string?>(DashboardApiTests.Settings)
         {
