@@ -155,4 +155,26 @@ public sealed class AlertSendTests
         Assert.Empty(sinks.Received());
         Assert.Empty(await harness.Store.ListFiredAsync(DateTimeOffset.UnixEpoch, 10, TestContext.Current.CancellationToken));
     }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Run_DeliveryLeftInProgressByAStoppedRun_IsMadeOnlyOnceItCountsAsAbandoned()
+    {
+        await using var sinks = await AlertSinks.StartAsync();
+        await using var harness = await AlertHarness.StartAsync(sinks);
+        await harness.SeedAsync(AlertPosts.Rising(Topics.Adhd, latest: 3));
+        var rule = await harness.AddRuleAsync(new NewAlertRule(AlertKind.Topic, Topics.Adhd, 3, null, sinks.Webhook.Url));
+        // A run claimed the delivery, then its process stopped before the webhook answered.
+        Assert.NotNull(await harness.Store.TryClaimAsync(
+            new AlertSendKey(rule.Id, Topics.Adhd, "2026-W46", AlertChannel.Webhook), AlertKind.Topic, 5, DateTimeOffset.UnixEpoch, TestContext.Current.CancellationToken));
+
+        harness.Time.Advance(TimeSpan.FromMinutes(59));
+        var whileInProgress = await harness.RunAsync();
+        harness.Time.Advance(TimeSpan.FromMinutes(2));
+        var afterCutOff = await harness.RunAsync();
+
+        Assert.Equal((0, 1), (whileInProgress.Sent, whileInProgress.AlreadySent));
+        Assert.Equal(1, afterCutOff.Sent);
+        var body = Assert.Single(sinks.Webhook.Accepted);
+        Assert.Equal(AlertHarness.Now, body.GetProperty("firedAt").GetDateTimeOffset());
+    }
 }
