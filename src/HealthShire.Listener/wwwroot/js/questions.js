@@ -23,7 +23,7 @@ export function createQuestions({ onCountsChanged }) {
     $('questions-total').textContent = plural(page.total, 'open question');
     $('questions').replaceChildren(...page.items.map((post) => postItem(post, markButtons)));
     fillPager($('questions-pager'), page.page, page.pageSize, page.total, (n) => { update({ qpage: String(n) }); panel.run(); });
-    fillCommunityHint($('questions-community-hint'), s.qcommunity, page.total === 0, (bare) => apply({ qcommunity: bare }));
+    fillCommunityHint($('questions-community-hint'), s.qcommunity, page.total === 0, (bare) => apply({ qcommunity: bare }), page.communityHint);
     const days = String(page.maxAgeDays || s.age || '');
     if (!s.age && days) form.elements.age.value = days;
     const window = days ? `the last ${days} ${days === '1' ? 'day' : 'days'}` : 'the age window';
