@@ -52,7 +52,7 @@ public sealed class ApiAccessTests
 
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
         using var page = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
-        using var script = await client.GetAsync(new Uri("/app.js", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var script = await client.GetAsync(new Uri("/js/main.js", UriKind.Relative), TestContext.Current.CancellationToken);
         var openApi = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
