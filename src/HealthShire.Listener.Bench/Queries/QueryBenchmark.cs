@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using HealthShire.Listener.Core.Insights;
+using HealthShire.Listener.Core.Posts;
 using HealthShire.Listener.Core.Storage;
 using HealthShire.Listener.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -79,6 +80,14 @@ internal sealed class QueryBenchmark : IBenchmark
             await output.WriteLineAsync(Describe("trends", trends, 20, "4/12/26 weeks, by week or day, mixed filters"));
             var questions = await MeasureAsync(() => insights.GetOpenQuestionsAsync(QueryBenchmarkQueries.Question(random), time.GetUtcNow(), ct));
             await output.WriteLineAsync(Describe("open questions", questions, 50, string.Create(CultureInfo.InvariantCulture, $"1-90 days, mixed filters, orders and pages, {MarkedPosts:N0} posts marked")));
+
+            var posts = await MeasureAsync(() => insights.GetPostsAsync(QueryBenchmarkQueries.Posts(today, random, search: false), ct));
+            await output.WriteLineAsync(Describe("posts behind a point", posts, 50, "a day, a week or 12 weeks of a topic, mixed filters and pages"));
+            var search = await MeasureAsync(() => insights.GetPostsAsync(QueryBenchmarkQueries.Posts(today, random, search: true), ct));
+            await output.WriteLineAsync(Describe("posts search", search, 50, "a word one post in ten holds, 12 weeks, mixed filters and pages"));
+            var questionSearch = await MeasureAsync(() => insights.GetOpenQuestionsAsync(
+                QueryBenchmarkQueries.Question(random) with { Text = Topics.All[random.Next(Topics.All.Count)] }, time.GetUtcNow(), ct));
+            await output.WriteLineAsync(Describe("open questions search", questionSearch, 50, "the open-question mix with a word one post in ten holds"));
 
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             var urls = QueryBenchmarkQueries.TrendUrls(today);

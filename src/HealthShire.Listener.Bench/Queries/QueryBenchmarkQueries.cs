@@ -18,6 +18,8 @@ internal static class QueryBenchmarkQueries
     /// <summary>The ranges a dashboard asks for, in days back from today: 4, 12 (the default) and 26 weeks.</summary>
     private static readonly int[] RangeWeeks = [4, 12, 26];
 
+    private const int TrendsWeeks = 12;
+
     public static TrendQuery Trend(DateOnly today, Random random)
     {
         var weeks = RangeWeeks[random.Next(RangeWeeks.Length)];
@@ -42,6 +44,25 @@ internal static class QueryBenchmarkQueries
         random.Next(3) == 0 ? QuestionOrder.Score : QuestionOrder.Newest,
         random.Next(5) == 0 ? random.Next(2, 6) : 1,
         random.Next(5) == 0 ? 100 : 50);
+
+    /// <summary>
+    /// The posts behind a trend point: one week or one day of a topic, the whole range of a legend entry, a source or
+    /// community now and then; with <paramref name="search"/>, a word that one post in ten holds (a topic name, as the
+    /// synthetic titles say "about adhd") over the whole default range, the slowest search a person makes.
+    /// </summary>
+    public static PostSearch Posts(DateOnly today, Random random, bool search)
+    {
+        var last = today.AddDays(-7 * random.Next(0, 12));
+        var days = search ? 7 * TrendsWeeks : random.Next(3) switch { 0 => 1, 1 => 7, _ => 7 * TrendsWeeks };
+        var topic = Topics.All[random.Next(Topics.All.Count)];
+        return new PostSearch(last.AddDays(1 - days), last, random.Next(5) == 0 ? random.Next(2, 6) : 1, 50)
+        {
+            Topic = search && random.Next(2) == 0 ? null : topic,
+            Source = random.Next(5) == 0 ? Sources[random.Next(Sources.Length)] : null,
+            Community = random.Next(6) == 0 ? Communities[random.Next(Communities.Length)] : null,
+            Text = search ? topic : null,
+        };
+    }
 
     /// <summary>
     /// The distinct <c>/api/trends</c> URLs the load cycles through: every topic and all topics, by

@@ -53,6 +53,7 @@ internal static class ClassifierBenchmark
         }
 
         rounds.Sort();
-        return new BenchmarkResult(classifier.ModelVersion, repeats * texts.Count, batchSize, load.Elapsed, rounds[Rounds / 2]);
+        var shortShare = (double)texts.Count(classifier.TakesShortHead) / texts.Count;
+        return new BenchmarkResult(classifier.ModelVersion, repeats * texts.Count, batchSize, load.Elapsed, rounds[Rounds / 2], shortShare);
     }
 }

@@ -88,6 +88,9 @@ internal static class PostCsvReader
         var label = hasLabel ? Field("label").Trim() : string.Empty;
         var id = Field("id");
         return new LabelledPost(
-            id.Length > 0 ? id : $"row-{csv.RowNumber}", Field("source"), label.Length > 0 ? label : null, title, body, intents);
+            id.Length > 0 ? id : $"row-{csv.RowNumber}", Field("source"), label.Length > 0 ? label : null, title, body, intents)
+        {
+            CreatedUtc = long.TryParse(Field("created_utc").Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var created) ? created : null,
+        };
     }
 }

@@ -42,6 +42,18 @@ internal static class TextPreparation
         return written;
     }
 
+    /// <summary>The length of the combined text, without building it.</summary>
+    public static int CombinedLength(ReadOnlySpan<char> title, ReadOnlySpan<char> body) =>
+        Math.Min(MaxChars, title.Length + body.Length + (title.IsEmpty || body.IsEmpty ? 0 : 1));
+
+    /// <summary>
+    /// Whether a post goes to the short-text topic head: no title (a tweet, a toot, a first sentence) and at most
+    /// <paramref name="maxChars"/> characters. A title alone stays with the whole-post head, which is trained on titles
+    /// and scores them better than a head shared with tweets.
+    /// </summary>
+    public static bool TakesShortHead(ReadOnlySpan<char> title, ReadOnlySpan<char> body, int maxChars) =>
+        title.IsWhiteSpace() && CombinedLength(title, body) <= maxChars;
+
     /// <summary>True when the text has at least two words of letters, the least the model can say anything about.</summary>
     public static bool HasWords(ReadOnlySpan<char> text)
     {

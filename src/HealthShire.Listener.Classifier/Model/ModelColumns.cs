@@ -13,6 +13,7 @@ internal static class ModelColumns
     public const string TopicFeatures = "TopicFeatures";
     public const string TopicScore = nameof(ScoredRow.TopicScore);
     public const string IntentTopicScore = "IntentTopicScore";
+    public const string ShortTopicScore = "ShortTopicScore";
 
     public static string LabelOf(IntentName intent) => intent.ToString();
 

@@ -10,7 +10,8 @@ namespace HealthShire.Listener.Classifier.Scoring;
 /// <summary>
 /// Tags posts by transforming batches through one shared <see cref="Microsoft.ML.ITransformer"/> (safe across threads,
 /// unlike a PredictionEngine). Each thread rents a <see cref="ScoringLane"/> from a pool, so the transform of its batch
-/// view is built once per lane, not once per batch; large batches are split over the cores.
+/// view is built once per lane, not once per batch; large batches are split over the cores. When the model has a
+/// short-text head, short posts (titles alone, tweets) go through lanes of their own that take the topic from it.
 /// </summary>
 internal sealed class MlPostClassifier : IPostClassifier
 {
@@ -21,6 +22,7 @@ internal sealed class MlPostClassifier : IPostClassifier
     private const int MinRowsPerChunk = 128;
 
     private readonly ConcurrentBag<ScoringLane> lanes = [];
+    private readonly ConcurrentBag<ScoringLane> shortLanes = [];
 
     private readonly ClassifierModel model;
     private readonly float[] thresholds;
@@ -73,22 +75,35 @@ internal sealed class MlPostClassifier : IPostClassifier
     {
         // A lane goes back to the pool only after a clean run, so a failure cannot leave stale rows in a pooled batch.
         var lane = lanes.TryTake(out var pooled) ? pooled : new ScoringLane(model, LaneCapacity);
+        ScoringLane? shortLane = null;
         ScoredRowSink sink = (position, topicScores, probabilities) => results[position] = ToTags(topicScores, probabilities);
         for (var i = start; i < end; i++)
         {
-            if (!lane.TryAdd(texts[i], i))
+            var target = TakesShortHead(texts[i])
+                ? shortLane ??= shortLanes.TryTake(out var pooledShort) ? pooledShort : new ScoringLane(model, LaneCapacity, shortTexts: true)
+                : lane;
+            if (!target.TryAdd(texts[i], i))
             {
                 results[i] = wordless;
             }
-            else if (lane.IsFull)
+            else if (target.IsFull)
             {
-                lane.Score(sink);
+                target.Score(sink);
             }
         }
 
         lane.Score(sink);
         lanes.Add(lane);
+        if (shortLane is not null)
+        {
+            shortLane.Score(sink);
+            shortLanes.Add(shortLane);
+        }
     }
+
+    /// <summary>Whether the post goes to the short-text head: the model has one, and the post is short and untitled (<see cref="Features.TextPreparation.TakesShortHead"/>).</summary>
+    public bool TakesShortHead(PostText text) =>
+        model.ShortTransformer is not null && Features.TextPreparation.TakesShortHead(text.Title, text.Body, model.ShortMaxChars);
 
     private PostTags ToTags(ReadOnlySpan<float> topicScores, ReadOnlySpan<float> probabilities)
     {

@@ -26,12 +26,14 @@ internal sealed class ScoringLane
     private readonly float[] probabilities;
     private readonly int[] positions;
 
-    public ScoringLane(ClassifierModel model, int capacity)
+    /// <param name="shortTexts">Score through the chain that ends with the short-text head and read its topic scores.</param>
+    public ScoringLane(ClassifierModel model, int capacity, bool shortTexts = false)
     {
         featurizer = model.Featurizer;
         batch = new FeatureBatch(capacity);
-        scored = model.Transformer.Transform(batch);
-        topicColumn = scored.Schema[ModelColumns.TopicScore];
+        var transformer = shortTexts ? model.ShortTransformer ?? throw new InvalidOperationException("The model has no short-text head.") : model.Transformer;
+        scored = transformer.Transform(batch);
+        topicColumn = scored.Schema[shortTexts ? ModelColumns.ShortTopicScore : ModelColumns.TopicScore];
         intentColumns = IntentNames.All.Select(i => scored.Schema[ModelColumns.ProbabilityOf(i)]).ToArray();
         probabilities = new float[intentColumns.Length];
         positions = new int[capacity];

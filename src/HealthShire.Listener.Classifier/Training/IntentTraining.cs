@@ -15,9 +15,12 @@ internal static class IntentTraining
 {
     public sealed record Result(ITransformer Heads, IReadOnlyDictionary<string, float> Thresholds, IReadOnlyDictionary<string, ClassMetrics> Metrics);
 
-    public static Result Run(MLContext ml, PipelineSettings settings, HashedTextFeaturizer featurizer, ITransformer upstream, IReadOnlyList<LabelledPost> posts)
+    /// <param name="weakCrisis">Extra crisis positives that only ever train the crisis head, in every fold.</param>
+    public static Result Run(
+        MLContext ml, PipelineSettings settings, HashedTextFeaturizer featurizer, ITransformer upstream, IReadOnlyList<LabelledPost> posts, IReadOnlyList<LabelledPost> weakCrisis)
     {
         var rows = posts.Select(p => TrainingSet.ToRow(p, featurizer)).ToList();
+        var weakRows = weakCrisis.Select(p => TrainingSet.ToRow(p, featurizer)).ToList();
         var folds = posts.Select(p => p.IsAuthored ? -1 : DataSplit.FoldOf(p.Id)).ToArray();
         var all = upstream.Transform(ml.Data.LoadFromEnumerable(rows));
         var concat = PipelineBuilder.IntentFeatures(ml, settings).Fit(all);
@@ -28,10 +31,11 @@ internal static class IntentTraining
             var trainIdx = Enumerable.Range(0, rows.Count).Where(i => folds[i] != fold).ToList();
             var testIdx = Enumerable.Range(0, rows.Count).Where(i => folds[i] == fold).ToList();
             var train = Features(ml, upstream, concat, trainIdx.Select(i => rows[i]));
+            var crisisTrain = weakRows.Count == 0 ? train : Features(ml, upstream, concat, trainIdx.Select(i => rows[i]).Concat(weakRows));
             var test = Features(ml, upstream, concat, testIdx.Select(i => rows[i]));
             foreach (var intent in IntentNames.All)
             {
-                var head = PipelineBuilder.IntentHead(ml, settings, intent).Fit(train);
+                var head = PipelineBuilder.IntentHead(ml, settings, intent).Fit(intent == IntentName.Crisis ? crisisTrain : train);
                 var scores = head.Transform(test).GetColumn<float>(ModelColumns.ProbabilityOf(intent)).ToArray();
                 for (var k = 0; k < testIdx.Count; k++)
                 {
@@ -56,10 +60,11 @@ internal static class IntentTraining
         }
 
         var full = Features(ml, upstream, concat, rows);
+        var fullCrisis = weakRows.Count == 0 ? full : Features(ml, upstream, concat, rows.Concat(weakRows));
         ITransformer heads = concat;
         foreach (var intent in IntentNames.All)
         {
-            heads = heads.Append(PipelineBuilder.IntentHead(ml, settings, intent).Fit(full));
+            heads = heads.Append(PipelineBuilder.IntentHead(ml, settings, intent).Fit(intent == IntentName.Crisis ? fullCrisis : full));
         }
 
         return new Result(heads, thresholds, metrics);

@@ -23,6 +23,18 @@ internal sealed record PipelineSettings
     /// <summary>A row of a file without titles (tweets, labelled per user, so noisy) weighs this share of an average whole post.</summary>
     public float ShortPostWeight { get; init; } = 0.3f;
 
+    /// <summary>
+    /// A second topic head for short untitled texts (tweets, toots, first sentences, short untitled posts), trained on the
+    /// untitled short rows of every kind and the files of short posts, which no longer train the whole-post head; a post
+    /// without a title of at most <see cref="ShortMaxChars"/> characters takes its topic from it.
+    /// </summary>
+    public bool ShortHead { get; init; } = false;
+
+    public int ShortMaxChars { get; init; } = 200;
+
+    /// <summary>In the short head, a row of a file of short posts (tweets, labelled per user) weighs this share of a Reddit short row.</summary>
+    public float ShortHeadTweetWeight { get; init; } = 0.5f;
+
     public float TopicL2 { get; init; } = 1e-6f;
 
     public int TopicMaxIterations { get; init; } = 100;
@@ -36,6 +48,12 @@ internal sealed record PipelineSettings
 
     public bool IntentsSeeTopicScores { get; init; } = true;
 
+    /// <summary>
+    /// Half of the unjudged r/SuicideWatch training posts (topic <c>self_harm_suicide</c>) train the crisis head as weak
+    /// positives; that half is kept out of the second topic head, so their topic scores are unseen too.
+    /// </summary>
+    public bool WeakCrisisRows { get; init; } = false;
+
     public double CrisisMinRecall { get; init; } = 0.92;
 
     public IReadOnlyDictionary<string, string> Describe() => new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -44,6 +62,9 @@ internal sealed record PipelineSettings
         [Model.ClassifierModel.CharNgramsParameter] = CharNgrams.ToString(),
         [Model.ClassifierModel.TitleSpaceParameter] = TitleSpace.ToString(),
         ["topicTrainer"] = "SdcaMaximumEntropy",
+        [Model.ClassifierModel.ShortHeadParameter] = ShortHead.ToString(),
+        [Model.ClassifierModel.ShortMaxCharsParameter] = ShortMaxChars.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["shortHeadTweetWeight"] = ShortHeadTweetWeight.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         ["topicSeesHand"] = TopicSeesHand.ToString(),
         ["titleRows"] = TitleRows.ToString(),
         ["titleRowWeight"] = TitleRowWeight.ToString("R"),
@@ -55,6 +76,7 @@ internal sealed record PipelineSettings
         ["intentTrainer"] = "LbfgsLogisticRegression",
         ["intentL2"] = IntentL2.ToString("R"),
         ["intentsSeeTopicScores"] = IntentsSeeTopicScores.ToString(),
+        ["weakCrisisRows"] = WeakCrisisRows.ToString(),
         ["crisisMinRecall"] = CrisisMinRecall.ToString("R"),
         ["maxChars"] = Features.TextPreparation.MaxChars.ToString(),
     };

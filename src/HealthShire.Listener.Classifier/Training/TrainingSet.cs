@@ -14,6 +14,19 @@ internal sealed record TrainingSet(
     IReadOnlyList<TrainingFileInfo> Files,
     IReadOnlyList<TrainingSet.Group> ValidationKinds)
 {
+    /// <summary>
+    /// The rows of the short-text topic head (<see cref="PipelineSettings.ShortHead"/>): every training row of any kind
+    /// (untitled whole posts, first sentences, files of short posts) that the classifier routes to it: no title and at
+    /// most the routing length.
+    /// </summary>
+    public IReadOnlyList<LabelledPost> ShortTrain { get; init; } = [];
+
+    /// <summary>
+    /// Weak crisis positives (<see cref="PipelineSettings.WeakCrisisRows"/>): half (by a hash of the id) of the real,
+    /// unjudged whole posts of topic <c>self_harm_suicide</c> in the topic training rows; empty when off.
+    /// </summary>
+    public IReadOnlyList<LabelledPost> WeakCrisis { get; init; } = [];
+
     /// <summary>Held-out rows of one kind of text from one file, scored on their own ("reddit-mh/dev.csv: titles alone").</summary>
     public sealed record Group(string Name, IReadOnlyList<LabelledPost> Posts);
 
@@ -26,18 +39,20 @@ internal sealed record TrainingSet(
     {
         get
         {
-            var judged = Intents.Where(p => !p.IsAuthored).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            var judged = Intents.Where(p => !p.IsAuthored).Select(p => p.Id).Concat(WeakCrisis.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
             var unjudged = TopicTrain.Where(p => !judged.Contains(p.Id)).ToList();
             return unjudged.Select(p => p.Label).Distinct().Count() >= 2 ? unjudged : TopicTrain;
         }
     }
 
     /// <summary>
-    /// Reads the files. With <paramref name="titleRows"/> the title of every training post that has a title and a body
-    /// is added again as a row of its own. Held-out rows are grouped per file and kind of text; the first group is the
-    /// first file's whole posts, the figure the model card leads with.
+    /// Reads the files. With <see cref="PipelineSettings.TitleRows"/> the title of every training post that has a title and
+    /// a body is added again as a row of its own. With <see cref="PipelineSettings.ShortHead"/> the rows of files of short
+    /// posts train the short-text head only, and the short rows of every kind are gathered for it. Held-out rows are
+    /// grouped per file and kind of text; the first group is the first file's whole posts, the figure the model card leads
+    /// with. A file of short posts with created_utc is split by timeline (<see cref="DataSplit.Timelines"/>), not by id.
     /// </summary>
-    public static async Task<TrainingSet> LoadAsync(IReadOnlyList<string> paths, bool titleRows, CancellationToken cancellationToken)
+    public static async Task<TrainingSet> LoadAsync(IReadOnlyList<string> paths, PipelineSettings settings, CancellationToken cancellationToken)
     {
         if (paths.Count == 0)
         {
@@ -46,19 +61,22 @@ internal sealed record TrainingSet(
 
         var seenTopic = new HashSet<string>(StringComparer.Ordinal);
         var seenIntent = new HashSet<string>(StringComparer.Ordinal);
-        List<LabelledPost> train = [], validation = [], intents = [];
+        List<LabelledPost> train = [], validation = [], intents = [], shortTrain = [];
         var files = new List<TrainingFileInfo>();
         var groups = new List<Group>();
         foreach (var path in paths)
         {
             var file = await PostCsvReader.ReadAsync(path, cancellationToken);
             var kind = TextKinds.OfFile(file.Posts);
+            var timelines = kind == TextKinds.ShortPosts ? DataSplit.Timelines(file.Posts) : null;
             List<LabelledPost> fileTrain = [], fileValidation = [];
-            foreach (var post in file.Posts)
+            for (var row = 0; row < file.Posts.Count; row++)
             {
+                var post = file.Posts[row];
                 if (post.Label is { } label && Topics.All.Contains(label) && seenTopic.Add(post.Id))
                 {
-                    (post.IsAuthored || !DataSplit.IsValidation(post.Id) ? fileTrain : fileValidation).Add(post with { Kind = kind });
+                    var held = !post.IsAuthored && (timelines is null ? DataSplit.IsValidation(post.Id) : DataSplit.IsValidationTimeline(timelines[row]));
+                    (held ? fileValidation : fileTrain).Add(post with { Kind = kind });
                 }
 
                 if (post.Intents is { IsComplete: true } && seenIntent.Add(post.Id))
@@ -67,11 +85,21 @@ internal sealed record TrainingSet(
                 }
             }
 
-            train.AddRange(fileTrain);
             validation.AddRange(fileValidation);
-            if (titleRows)
+            var titles = TextKinds.TitlesOf(fileTrain.Where(p => !p.IsAuthored)).ToList();
+            if (settings.ShortHead)
             {
-                train.AddRange(TextKinds.TitlesOf(fileTrain.Where(p => !p.IsAuthored)));
+                shortTrain.AddRange(fileTrain.Concat(titles).Concat(TextKinds.FirstSentencesOf(fileTrain.Where(p => !p.IsAuthored)))
+                    .Where(p => TextPreparation.TakesShortHead(p.Title, p.Body, settings.ShortMaxChars)));
+            }
+
+            if (!settings.ShortHead || kind != TextKinds.ShortPosts)
+            {
+                train.AddRange(fileTrain);
+                if (settings.TitleRows)
+                {
+                    train.AddRange(titles);
+                }
             }
 
             AddGroups(groups, FileName(path), kind, fileValidation);
@@ -90,7 +118,12 @@ internal sealed record TrainingSet(
                 + "with both 0 and 1 in each.");
         }
 
-        return new TrainingSet(train, validation, intents, files, groups);
+        var judgedIds = intents.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var weakCrisis = !settings.WeakCrisisRows ? [] : train
+            .Where(p => p.Kind == TextKinds.WholePosts && !p.IsAuthored && p.Label == Topics.SelfHarmSuicide && !judgedIds.Contains(p.Id) && DataSplit.IsWeakCrisis(p.Id))
+            .Select(p => p with { Intents = new IntentLabels(null, null, null, true) })
+            .ToList();
+        return new TrainingSet(train, validation, intents, files, groups) { ShortTrain = shortTrain, WeakCrisis = weakCrisis };
     }
 
     private static void AddGroups(List<Group> groups, string file, string kind, List<LabelledPost> validation)

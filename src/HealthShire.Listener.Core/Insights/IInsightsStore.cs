@@ -44,6 +44,12 @@ public interface IInsightsStore
     /// </summary>
     Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The communities that have stored posts, by source then name in the store's order, at most <paramref name="limit"/>;
+    /// read from the (source, community) index a community at a time, so the cost grows with the communities, not the posts.
+    /// </summary>
+    Task<IReadOnlyList<StoredCommunity>> GetCommunitiesAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>Crisis posts within the query's age of <paramref name="now"/>, for staff who help safely.</summary>
     Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace HealthShire.Listener.Sources.Bluesky;
 
 /// <summary>
-/// One pass's WebSocket connection to Jetstream: whole text messages one at a time, reconnecting from
+/// The WebSocket connection of one pass (or of the worker's held stream) to Jetstream: whole text messages one at a time, reconnecting from
 /// <see cref="Cursor"/> with a doubling back-off (on <see cref="TimeProvider"/>) when the connection fails or drops.
 /// </summary>
 internal sealed class JetstreamReader(

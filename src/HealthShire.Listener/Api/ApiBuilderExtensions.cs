@@ -1,4 +1,5 @@
 using HealthShire.Listener.Alerts;
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Dashboard;
 using HealthShire.Listener.Api.Export;
@@ -73,6 +74,7 @@ internal static class ApiBuilderExtensions
         api.MapCrisisApi();
         api.MapExportApi();
         api.MapStatusApi();
+        api.MapCommunitiesApi();
         api.MapAlertsApi();
 
         if (ApiKeys.ConfiguredKeys(options).Count == 0)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Api.Crisis;
 using HealthShire.Listener.Api.Medications;
 using HealthShire.Listener.Api.Posts;
@@ -25,4 +26,5 @@ namespace HealthShire.Listener.Api;
 [JsonSerializable(typeof(MarkResponse))]
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(StatusResponse))]
+[JsonSerializable(typeof(CommunitiesResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

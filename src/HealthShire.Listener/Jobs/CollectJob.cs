@@ -6,7 +6,10 @@ namespace HealthShire.Listener.Jobs;
 
 /// <summary>
 /// The scheduled adapter around <see cref="CollectPass"/> for one registered source. Never runs twice at once; a failed
-/// pass is logged and kept, and retried at the next trigger rather than crashing the worker.
+/// pass is logged and kept, and retried at the next trigger rather than crashing the worker. For a held source
+/// (Bluesky's stream) the job does not return until shutdown: its trigger stays blocked meanwhile, on every node of a
+/// PostgreSQL cluster too, so exactly one node holds the stream, and another takes it over (from the stored checkpoint)
+/// once that node stops or is found dead.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class CollectJob(

@@ -81,6 +81,12 @@ public sealed class DashboardDrillTests
         var row = page.Locator($"#trend-table tr[data-start='{ListenerCalendar.WeekStart(start).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}']");
         Assert.Equal("66.7 %", await row.Locator("td[data-series='reddit']").InnerTextAsync());
         Assert.Equal("33.3 %", await row.Locator("td[data-series='mastodon']").InnerTextAsync());
+
+        // The table is the keyboard route to the posts: Enter on a cell lists them.
+        await row.Locator("td[data-series='reddit'] button").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#drill-status:text('2 posts')");
+        Assert.Equal(["Also from Reddit", "From Reddit"], (await page.Locator("#drill-posts > li .title").AllInnerTextsAsync()).Order(StringComparer.Ordinal));
         Assert.Empty(session.Errors);
     }
 }

@@ -63,7 +63,7 @@ public sealed class DashboardResilienceTests
 
         Assert.True(await page.Locator("#tab-crisis").IsVisibleAsync());
         Assert.Equal(20, await page.Locator("#crisis-posts > li").CountAsync());
-        Assert.StartsWith("25 crisis posts in ", await page.InnerTextAsync("#crisis-status"), StringComparison.Ordinal);
+        Assert.StartsWith("25 crisis posts in the last 7 days; ", await page.InnerTextAsync("#crisis-status"), StringComparison.Ordinal);
         Assert.EndsWith("showing 1–20, newest first.", await page.InnerTextAsync("#crisis-status"), StringComparison.Ordinal);
 
         await page.ClickAsync("#crisis-pager button:text('Next page')");

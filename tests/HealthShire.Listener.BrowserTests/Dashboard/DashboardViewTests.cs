@@ -59,7 +59,7 @@ public sealed class DashboardViewTests(ITestOutputHelper output)
     }
 
     [Fact(Timeout = TestTimeouts.Long)]
-    public async Task CommunityFilter_WithAnRPrefix_HintsTheBareNameAndTheHintApplies()
+    public async Task CommunityFilter_FindsRSlashNames_AndAMisspeltOneGetsAHintNamingStoredCommunities()
     {
         var now = TimeProvider.System.GetUtcNow();
         await using var session = await DashboardSession.StartAsync();
@@ -69,13 +69,15 @@ public sealed class DashboardViewTests(ITestOutputHelper output)
 
         await page.FillAsync("#trend-controls input[name='community']", "r/bipolar");
         await page.ClickAsync("#trend-controls button[type=submit]");
-        await page.WaitForSelectorAsync("#trend-community-hint:not([hidden])");
-        Assert.Contains("without “r/”", await page.InnerTextAsync("#trend-community-hint"), StringComparison.Ordinal);
-
-        await page.ClickAsync("#trend-community-hint button.try-community");
         await page.WaitForSelectorAsync("#legend li[data-series='bipolar']");
-        Assert.Equal("bipolar", await page.InputValueAsync("#trend-controls input[name='community']"));
         Assert.True(await page.Locator("#trend-community-hint").IsHiddenAsync());
+        Assert.Contains("community=r%2Fbipolar", page.Url, StringComparison.Ordinal);
+
+        await page.FillAsync("#trend-controls input[name='community']", "bipolr");
+        await page.ClickAsync("#trend-controls button[type=submit]");
+        await page.WaitForSelectorAsync("#trend-community-hint:not([hidden])");
+        Assert.Contains("Stored communities include: bipolar", await page.InnerTextAsync("#trend-community-hint"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#legend li[data-series='bipolar']").CountAsync());
         Assert.Empty(session.Errors);
     }
 

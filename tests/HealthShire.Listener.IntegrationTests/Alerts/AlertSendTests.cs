@@ -34,11 +34,14 @@ public sealed class AlertSendTests
         Assert.Equal(AlertHarness.Now, body.GetProperty("firedAt").GetDateTimeOffset());
     }
 
-    [Fact(Timeout = TestTimeouts.Integration)]
-    public async Task Run_AgainAndAfterARestart_SendsNothingMoreForThatWeek()
+    [Theory(Timeout = TestTimeouts.Long)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_AgainAndAfterARestart_SendsNothingMoreForThatWeek(bool postgres)
     {
+        await using var stores = await AlertStores.CreateAsync(postgres);
         await using var sinks = await AlertSinks.StartAsync();
-        await using (var first = await AlertHarness.StartAsync(sinks))
+        await using (var first = await AlertHarness.StartAsync(sinks, stores.Settings))
         {
             await first.SeedAsync(AlertPosts.Rising(Topics.Adhd, latest: 3));
             await first.AddRuleAsync(new NewAlertRule(AlertKind.Topic, string.Empty, 3, "ann@clinic.example", sinks.Webhook.Url));
@@ -49,7 +52,7 @@ public sealed class AlertSendTests
         }
 
         // A new process on the same store, a little later in the same week.
-        await using var restarted = await AlertHarness.StartAsync(sinks, now: AlertHarness.Now.AddHours(2));
+        await using var restarted = await AlertHarness.StartAsync(sinks, stores.Settings, AlertHarness.Now.AddHours(2));
         var afterRestart = await restarted.RunAsync();
 
         Assert.Equal((1, 0, 2), (afterRestart.Fired, afterRestart.Sent, afterRestart.AlreadySent));
@@ -59,11 +62,14 @@ public sealed class AlertSendTests
         Assert.Equal(("adhd", "2026-W46", AlertHarness.Now), (fired.Subject, fired.Period, fired.FiredAt));
     }
 
-    [Fact(Timeout = TestTimeouts.Integration)]
-    public async Task Run_ThresholdNotCrossed_SendsNothing()
+    [Theory(Timeout = TestTimeouts.Long)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_ThresholdNotCrossed_SendsNothing(bool postgres)
     {
+        await using var stores = await AlertStores.CreateAsync(postgres);
         await using var sinks = await AlertSinks.StartAsync();
-        await using var harness = await AlertHarness.StartAsync(sinks);
+        await using var harness = await AlertHarness.StartAsync(sinks, stores.Settings);
         await harness.SeedAsync(AlertPosts.Rising(Topics.Adhd, latest: 3));
         await harness.AddRuleAsync(new NewAlertRule(AlertKind.Topic, Topics.Adhd, 5.5, "ann@clinic.example", sinks.Webhook.Url));
         await harness.AddRuleAsync(new NewAlertRule(AlertKind.Topic, Topics.Depression, 1, "ann@clinic.example", sinks.Webhook.Url));
@@ -76,11 +82,14 @@ public sealed class AlertSendTests
         Assert.Empty(await harness.Store.ListFiredAsync(DateTimeOffset.UnixEpoch, 10, TestContext.Current.CancellationToken));
     }
 
-    [Fact(Timeout = TestTimeouts.Integration)]
-    public async Task Run_WebhookAnswering500_IsRetriedNextRunWithTheSameBodyWhileTheEmailIsNotResent()
+    [Theory(Timeout = TestTimeouts.Long)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_WebhookAnswering500_IsRetriedNextRunWithTheSameBodyWhileTheEmailIsNotResent(bool postgres)
     {
+        await using var stores = await AlertStores.CreateAsync(postgres);
         await using var sinks = await AlertSinks.StartAsync();
-        await using var harness = await AlertHarness.StartAsync(sinks);
+        await using var harness = await AlertHarness.StartAsync(sinks, stores.Settings);
         await harness.SeedAsync(AlertPosts.Rising(Topics.Adhd, latest: 3));
         await harness.AddRuleAsync(new NewAlertRule(AlertKind.Topic, Topics.Adhd, 3, "ann@clinic.example", sinks.Webhook.Url));
         sinks.Webhook.FailWith = 500;
@@ -154,5 +163,27 @@ public sealed class AlertSendTests
         Assert.Equal((0, 1), (down.Sent, down.Failed));
         Assert.Empty(sinks.Received());
         Assert.Empty(await harness.Store.ListFiredAsync(DateTimeOffset.UnixEpoch, 10, TestContext.Current.CancellationToken));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Run_DeliveryLeftInProgressByAStoppedRun_IsMadeOnlyOnceItCountsAsAbandoned()
+    {
+        await using var sinks = await AlertSinks.StartAsync();
+        await using var harness = await AlertHarness.StartAsync(sinks);
+        await harness.SeedAsync(AlertPosts.Rising(Topics.Adhd, latest: 3));
+        var rule = await harness.AddRuleAsync(new NewAlertRule(AlertKind.Topic, Topics.Adhd, 3, null, sinks.Webhook.Url));
+        // A run claimed the delivery, then its process stopped before the webhook answered.
+        Assert.NotNull(await harness.Store.TryClaimAsync(
+            new AlertSendKey(rule.Id, Topics.Adhd, "2026-W46", AlertChannel.Webhook), AlertKind.Topic, 5, DateTimeOffset.UnixEpoch, TestContext.Current.CancellationToken));
+
+        harness.Time.Advance(TimeSpan.FromMinutes(59));
+        var whileInProgress = await harness.RunAsync();
+        harness.Time.Advance(TimeSpan.FromMinutes(2));
+        var afterCutOff = await harness.RunAsync();
+
+        Assert.Equal((0, 1), (whileInProgress.Sent, whileInProgress.AlreadySent));
+        Assert.Equal(1, afterCutOff.Sent);
+        var body = Assert.Single(sinks.Webhook.Accepted);
+        Assert.Equal(AlertHarness.Now, body.GetProperty("firedAt").GetDateTimeOffset());
     }
 }

@@ -36,6 +36,9 @@ internal sealed class CountingInsightsStore : IInsightsStore
     public Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<IReadOnlyList<StoredCommunity>> GetCommunitiesAsync(int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 

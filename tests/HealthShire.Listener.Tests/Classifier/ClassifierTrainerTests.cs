@@ -45,5 +45,37 @@ public sealed class ClassifierTrainerTests : IDisposable
         Assert.Equal(first.Card.Validation.Topic?.MacroF1, second.Card.Validation.Topic?.MacroF1);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task TrainAsync_ShortHeadOn_ShortPostsTakeTheirTopicFromItAndLongPostsFromTheMainHead()
+    {
+        var data = TinyCsv.Write(folder);
+        var result = await new ClassifierTrainer(TimeProvider.System).TrainAsync(
+            new TrainRequest([data], Path.Combine(folder, "short.zip"), Seed: 7) { Settings = new PipelineSettings { ShortHead = true } },
+            TextWriter.Null,
+            TestContext.Current.CancellationToken);
+        var model = ClassifierModel.Load(result.ModelPath);
+        var classifier = new MlPostClassifier(model);
+        var shortPost = new PostText(string.Empty, "Panic and worry before every meeting, my heart races");
+        var longPost = new PostText("Worry", string.Join(' ', Enumerable.Repeat("Panic and worry before every meeting, my heart races.", 6)));
+
+        var tags = classifier.Classify([shortPost, longPost]);
+
+        Assert.NotNull(model.ShortTransformer);
+        Assert.Equal(new PipelineSettings().ShortMaxChars, model.ShortMaxChars);
+        var shortHeadScore = BestTopicScore(model, shortPost, shortTexts: true);
+        Assert.Equal(shortHeadScore, tags[0].TopicProbability);
+        Assert.NotEqual(BestTopicScore(model, shortPost, shortTexts: false), shortHeadScore);
+        Assert.Equal(BestTopicScore(model, longPost, shortTexts: false), tags[1].TopicProbability);
+    }
+
+    private static float BestTopicScore(ClassifierModel model, PostText post, bool shortTexts)
+    {
+        var lane = new ScoringLane(model, 4, shortTexts);
+        Assert.True(lane.TryAdd(post, 0));
+        var best = float.NaN;
+        lane.Score((_, topics, _) => best = topics.ToArray().Max());
+        return best;
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

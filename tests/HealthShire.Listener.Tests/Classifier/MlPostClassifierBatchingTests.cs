@@ -13,12 +13,15 @@ public sealed class MlPostClassifierBatchingTests
         "I have not slept in days and my thoughts are racing again, is this mania?",
         "",
         "Cannot focus at work, I lose my keys and forget every deadline because of my ADHD.",
+        "Longer than a short post, so the whole-post head scores it: I have been on lamotrigine for a year now and my mood has been steady, "
+            + "but lately the lows are coming back and my psychiatrist wants to add something. Has anyone been through this?",
     ];
 
     [Fact]
     public void Classify_BatchSpanningSeveralLanesWithWordlessPosts_MatchesClassifyingOneAtATime()
     {
-        // Over two full lanes per core, with unscorable posts in between, so rows are refilled and positions skipped.
+        // Over two full lanes per core, with unscorable posts in between, so rows are refilled and positions skipped;
+        // short and long posts mixed, so both kinds of lane fill and score in one call.
         var texts = Enumerable.Range(0, 2_300)
             .Select(i => new PostText(i % 3 == 0 ? string.Empty : "A post", Bodies[i % Bodies.Length] + (i % 5 == 0 ? " again" : string.Empty)))
             .ToList();
@@ -28,8 +31,8 @@ public sealed class MlPostClassifierBatchingTests
 
         Assert.Equal(texts.Count, batch.Count);
         Assert.Equal(single, batch.Take(70));
-        // The texts repeat every 105 posts (3 × 5 × 7).
-        Assert.Equal(batch.Take(105), batch.Skip(105 * 20).Take(105));
+        // The texts repeat every 120 posts (3 × 5 × 8).
+        Assert.Equal(batch.Take(120), batch.Skip(120 * 18).Take(120));
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]

@@ -14,8 +14,7 @@ public sealed class ShippedModelQualityTests
         var path = RepositoryPaths.SharedFile("reddit-mh/dev.csv");
         if (path is null)
         {
-            // The shared data set is not part of the repository; without it there is nothing to compare.
-            return;
+            Assert.Skip("The shared data set (../shared/data/reddit-mh/dev.csv) is not beside the repository.");
         }
 
         var card = ShippedModel.Classifier.Card;

@@ -43,6 +43,9 @@ internal sealed class StubInsightsStore : IInsightsStore
     public Task<PostPage> GetPostsAsync(PostSearch search, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The digest never lists the posts behind a trend point.");
 
+    public Task<IReadOnlyList<StoredCommunity>> GetCommunitiesAsync(int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The digest never lists communities.");
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The digest never lists crisis posts.");
 

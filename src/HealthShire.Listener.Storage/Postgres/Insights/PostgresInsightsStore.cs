@@ -67,6 +67,9 @@ internal sealed class PostgresInsightsStore(
             PostgresListKind.Posts, PostListFilter.Of(search, calendar), QuestionOrder.Newest, search.Page, search.PageSize, cancellationToken);
     }
 
+    public Task<IReadOnlyList<StoredCommunity>> GetCommunitiesAsync(int limit, CancellationToken cancellationToken) =>
+        new PostgresCommunities(database).GetAsync(limit, cancellationToken);
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(PostgresListKind.Crisis, query, now, cancellationToken);
 

@@ -1,6 +1,6 @@
 namespace HealthShire.Listener.Storage.Postgres.Migrations;
 
-/// <summary>Schema version 3 on PostgreSQL, as version 6 on SQLite: spike alert rules and what was delivered for them.</summary>
+/// <summary>Schema version 4 on PostgreSQL, as version 7 on SQLite: spike alert rules and what was delivered for them.</summary>
 internal static class PostgresAlertSchema
 {
     public const int Version = 4;

@@ -54,6 +54,9 @@ internal sealed class SqliteInsightsStore(
             SqliteListKind.Posts, PostListFilter.Of(search, calendar), QuestionOrder.Newest, search.Page, search.PageSize, cancellationToken);
     }
 
+    public Task<IReadOnlyList<StoredCommunity>> GetCommunitiesAsync(int limit, CancellationToken cancellationToken) =>
+        new SqliteCommunities(database).GetAsync(limit, cancellationToken);
+
     public Task<PostPage> GetCrisisPostsAsync(PostQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
         _lists.GetPageAsync(SqliteListKind.Crisis, query, now, cancellationToken);
 

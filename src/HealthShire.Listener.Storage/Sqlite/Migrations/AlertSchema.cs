@@ -1,6 +1,6 @@
 namespace HealthShire.Listener.Storage.Sqlite.Migrations;
 
-/// <summary>Schema version 6: spike alert rules and what was delivered for them.</summary>
+/// <summary>Schema version 7: spike alert rules and what was delivered for them.</summary>
 internal static class AlertSchema
 {
     public const int Version = 7;

@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Api.Questions;
 using HealthShire.Listener.Core.Insights;
@@ -30,7 +31,12 @@ internal static class CrisisApi
             return ParameterProblem.From(error);
         }
 
+        var community = await CommunityMatch.FindAsync(store, query.Source, query.Community, cancellationToken);
+        query = query with { Community = community.Community };
         var page = await store.GetCrisisPostsAsync(query, time.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(new CrisisResponse(crisis.Value.ResourcesText, page.Items, page.Page, page.PageSize, page.Total, QuestionsResponse.WindowDays(query)));
+        return TypedResults.Ok(new CrisisResponse(crisis.Value.ResourcesText, page.Items, page.Page, page.PageSize, page.Total, QuestionsResponse.WindowDays(query))
+        {
+            CommunityHint = community.Hint,
+        });
     }
 }

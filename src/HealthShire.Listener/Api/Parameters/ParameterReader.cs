@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Core.Medications;
 using HealthShire.Listener.Core.Posts;
 
@@ -30,6 +31,22 @@ internal static class ParameterReader
         return Blank(raw) || MedicationLexicon.TryNormalise(raw, out medication)
             ? null
             : new ParameterError("medication", $"must be a known medication, by generic or brand name (sertraline, Zoloft); got '{Echo(raw)}'.");
+    }
+
+    /// <summary>A community as people write it: "r/bipolar", "/r/bipolar" and "#depression" name "bipolar" and "depression".</summary>
+    public static ParameterError? Community(string? raw, out string? community)
+    {
+        var error = Text("community", raw, out community);
+        if (error is null && community is not null)
+        {
+            community = CommunityMatch.Normalise(community);
+            if (community.Length == 0)
+            {
+                error = new ParameterError("community", $"must name a community (r/name, #tag or the name); got '{Echo(raw)}'.");
+            }
+        }
+
+        return error;
     }
 
     public static ParameterError? Text(string name, string? raw, out string? value)

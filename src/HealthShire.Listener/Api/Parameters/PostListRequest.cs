@@ -33,7 +33,7 @@ internal sealed record PostListRequest(
         error = ParameterReader.FirstOf(
             ParameterReader.Topic(Topic, out var topic),
             ParameterReader.Text("source", Source, out var source),
-            ParameterReader.Text("community", Community, out var community),
+            ParameterReader.Community(Community, out var community),
             ParameterReader.Number("maxAgeDays", MaxAgeDays, defaultDays, 1, MaxAgeDaysLimit, out var maxAgeDays),
             ParameterReader.Choice("order", Order, Orders, out var order),
             ParameterReader.Number("page", Page, 1, 1, MaxPage, out var page),

@@ -22,7 +22,7 @@ internal sealed record PostSearchRequest(
             ParameterReader.Topic(Topic, out var topic),
             ParameterReader.Medication(Medication, out var medication),
             ParameterReader.Text("source", Source, out var source),
-            ParameterReader.Text("community", Community, out var community),
+            ParameterReader.Community(Community, out var community),
             ParameterReader.Day("from", From, out var from),
             ParameterReader.Day("to", To, out var to),
             ParameterReader.Search("q", Q, out var text),

@@ -24,7 +24,7 @@ internal sealed record TrendsRequest(
         error = ParameterReader.FirstOf(
             ParameterReader.Topic(Topic, out var topic),
             ParameterReader.Text("source", Source, out var source),
-            ParameterReader.Text("community", Community, out var community),
+            ParameterReader.Community(Community, out var community),
             ParameterReader.Day("from", From, out var from),
             ParameterReader.Day("to", To, out var to),
             ParameterReader.Choice("interval", Interval, Intervals, out var interval),

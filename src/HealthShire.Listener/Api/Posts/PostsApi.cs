@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Core.Insights;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +28,9 @@ internal static class PostsApi
             return ParameterProblem.From(error);
         }
 
+        var community = await CommunityMatch.FindAsync(store, search.Source, search.Community, cancellationToken);
+        search = search with { Community = community.Community };
         var page = await store.GetPostsAsync(search, cancellationToken);
-        return TypedResults.Ok(new PostsResponse(page.Total, page.Page, page.PageSize, search.From, search.To, page.Items));
+        return TypedResults.Ok(new PostsResponse(page.Total, page.Page, page.PageSize, search.From, search.To, page.Items) { CommunityHint = community.Hint });
     }
 }

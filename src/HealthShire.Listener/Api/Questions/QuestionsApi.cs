@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Core.Insights;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,7 +33,10 @@ internal static class QuestionsApi
             return ParameterProblem.From(error);
         }
 
-        return TypedResults.Ok(QuestionsResponse.Of(await store.GetOpenQuestionsAsync(query, time.GetUtcNow(), cancellationToken), query));
+        var community = await CommunityMatch.FindAsync(store, query.Source, query.Community, cancellationToken);
+        query = query with { Community = community.Community };
+        var page = await store.GetOpenQuestionsAsync(query, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(QuestionsResponse.Of(page, query) with { CommunityHint = community.Hint });
     }
 
     private static async Task<Results<Ok<MarkResponse>, ValidationProblem, ProblemHttpResult>> MarkAsync(

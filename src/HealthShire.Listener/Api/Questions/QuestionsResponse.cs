@@ -8,6 +8,9 @@ namespace HealthShire.Listener.Api.Questions;
 /// </summary>
 internal sealed record QuestionsResponse(IReadOnlyList<ListedPost> Items, int Page, int PageSize, long Total, int MaxAgeDays)
 {
+    /// <summary>Why a community filter matched no stored community, or null (<see cref="Communities.CommunityMatch"/>).</summary>
+    public string? CommunityHint { get; init; }
+
     public static QuestionsResponse Of(PostPage page, PostQuery query) =>
         new(page.Items, page.Page, page.PageSize, page.Total, WindowDays(query));
 

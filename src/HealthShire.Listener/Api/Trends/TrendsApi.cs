@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Core.Insights;
 using HealthShire.Listener.Core.Posts;
@@ -28,6 +29,7 @@ internal static class TrendsApi
     private static async Task<Results<Ok<TrendsResponse>, ValidationProblem>> GetTrendsAsync(
         [AsParameters] TrendsRequest request,
         TrendsCache trends,
+        IInsightsStore store,
         ListenerCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -37,8 +39,10 @@ internal static class TrendsApi
             return ParameterProblem.From(error);
         }
 
+        var community = await CommunityMatch.FindAsync(store, query.Source, query.Community, cancellationToken);
+        query = query with { Community = community.Community };
         var series = await trends.GetTrendsAsync(query, cancellationToken);
-        return TypedResults.Ok(TrendsResponse.Of(query, series, calendar, calendar.Today(time)));
+        return TypedResults.Ok(TrendsResponse.Of(query, series, calendar, calendar.Today(time)) with { CommunityHint = community.Hint });
     }
 
     private static async Task<Ok<RisingResponse>> GetRisingAsync(

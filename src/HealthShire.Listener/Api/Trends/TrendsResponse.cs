@@ -15,6 +15,9 @@ internal sealed record TrendsResponse(
     IReadOnlyList<TrendLine> Series,
     IReadOnlyList<TrendBucket> Totals)
 {
+    /// <summary>Why a community filter matched no stored community, or null (<see cref="Communities.CommunityMatch"/>).</summary>
+    public string? CommunityHint { get; init; }
+
     /// <summary>The answer to <paramref name="query"/>; a period that ends on or after <paramref name="today"/> is partial.</summary>
     public static TrendsResponse Of(TrendQuery query, IReadOnlyList<TrendSeries> series, ListenerCalendar calendar, DateOnly today)
     {

@@ -23,11 +23,13 @@ export function createQuestions({ onCountsChanged }) {
     $('questions-total').textContent = plural(page.total, 'open question');
     $('questions').replaceChildren(...page.items.map((post) => postItem(post, markButtons)));
     fillPager($('questions-pager'), page.page, page.pageSize, page.total, (n) => { update({ qpage: String(n) }); panel.run(); });
-    fillCommunityHint($('questions-community-hint'), s.qcommunity, page.total === 0, (bare) => apply({ qcommunity: bare }));
-    const window = `the last ${s.age} ${s.age === '1' ? 'day' : 'days'}`;
+    fillCommunityHint($('questions-community-hint'), s.qcommunity, page.total === 0, (bare) => apply({ qcommunity: bare }), page.communityHint);
+    const days = String(page.maxAgeDays || s.age || '');
+    if (!s.age && days) form.elements.age.value = days;
+    const window = days ? `the last ${days} ${days === '1' ? 'day' : 'days'}` : 'the age window';
     if (page.total > 0) return `Open questions from ${window}, ${s.order === 'score' ? 'highest score' : 'newest'} first.`;
     if (s.qq) return `No open question in ${window} matches “${s.qq}” — try other words or widen the window.`;
-    return `No open questions in ${window} — widen the window${Number(s.age) < 90 ? ' (up to 90 days)' : ''} or clear a filter.`;
+    return `No open questions in ${window} — widen the window${Number(days) < 90 ? ' (up to 90 days)' : ''} or clear a filter.`;
   }
 
   function apply(changes) {
@@ -84,7 +86,7 @@ export function createQuestions({ onCountsChanged }) {
     const changes = {};
     for (const name of Object.keys(FIELDS)) changes[name] = form.elements[name].value.trim();
     const age = Number.parseInt(changes.age, 10);
-    changes.age = String(Number.isFinite(age) ? Math.min(90, Math.max(1, age)) : 7);
+    changes.age = Number.isFinite(age) ? String(Math.min(90, Math.max(1, age))) : '';
     notice.replaceChildren();
     apply(changes);
   });

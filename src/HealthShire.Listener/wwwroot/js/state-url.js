@@ -25,7 +25,7 @@ const DEFAULTS = {
   qsource: '',
   qcommunity: '',
   med: '',
-  age: '7',
+  age: '', // empty: the listener's configured window (Questions:MaxAge)
   order: 'newest',
   qpage: '1',
   cpage: '1',
@@ -58,7 +58,7 @@ function read() {
     next[name] = value.slice(0, 200);
   }
   const age = Number.parseInt(next.age, 10);
-  next.age = String(Number.isFinite(age) ? Math.min(90, Math.max(1, age)) : 7);
+  next.age = Number.isFinite(age) ? String(Math.min(90, Math.max(1, age))) : '';
   if (next.range === 'custom' && !(isDay(next.from) && isDay(next.to))) next.range = DEFAULTS.range;
   return next;
 }

@@ -33,14 +33,17 @@ export async function loadStatus(onTimeZone) {
       onTimeZone();
     }
     // Enabled sources, and switched-off ones that collected before (their posts are still counted).
-    const sources = Object.entries(status.sources || {})
-      .map(([name, s]) => ({ name, enabled: s.enabled !== false, at: collectedAt(s) }))
+    // /api/status lists the sources; /healthz keys them by name.
+    const listed = Array.isArray(status.sources) ? status.sources.map((s) => [s.name, s]) : Object.entries(status.sources || {});
+    const sources = listed
+      .map(([name, s]) => ({ name, enabled: s.enabled !== false, at: collectedAt(s), failing: (s.consecutiveFailures || 0) > 0 }))
       .filter((s) => s.enabled || s.at);
     if (sources.length === 0) {
       line.textContent = 'No source is enabled and none has collected yet: nothing is being collected.';
       return;
     }
-    const parts = sources.map((s) => `${sourceLabel(s.name)}${s.enabled ? '' : ' (off)'} ${s.at ? formatInstant(s.at) : 'never'}`);
+    const parts = sources.map((s) =>
+      `${sourceLabel(s.name)}${s.enabled ? '' : ' (off)'} ${s.at ? formatInstant(s.at) : 'never'}${s.failing ? ' (last pass failed)' : ''}`);
     line.textContent = `Last collected at (${timeZone()}): ${parts.join(' · ')}`;
   } catch (error) {
     line.textContent = `Collection status unavailable: ${error.message}`;

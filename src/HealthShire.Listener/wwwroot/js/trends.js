@@ -50,7 +50,7 @@ export function createTrends({ drill, onTimeZone }) {
     lastModel = model;
     drawChart($('chart'), $('legend'), model, drill.open);
     fillTable($('trend-table'), model, drill.open);
-    fillCommunityHint($('trend-community-hint'), s.community, model.empty, (bare) => apply({ community: bare }));
+    fillCommunityHint($('trend-community-hint'), s.community, model.empty, (bare) => apply({ community: bare }), response.communityHint);
     const span = `${formatDay(params.from)} – ${formatDay(params.to)}`;
     if (model.empty) return `No posts from ${span} with these filters: widen the range or clear a filter.`;
     const posts = model.series.reduce((n, x) => n + x.total, 0);

@@ -48,4 +48,11 @@ public sealed class DashboardApiTests
         await using var server = await ListenerServer.StartAsync(Settings);
         await DashboardScenarios.StatusSaysWhenEachSourceLastCollectedAsync(server);
     }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Community_AsPeopleWriteIt_MatchesTheStoredNameOrSaysWhyNot()
+    {
+        await using var server = await ListenerServer.StartAsync(Settings);
+        await DashboardScenarios.CommunityNamesAsWrittenAsync(server);
+    }
 }

@@ -188,6 +188,35 @@ internal static class DashboardScenarios
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
+    public static async Task CommunityNamesAsWrittenAsync(ListenerServer server)
+    {
+        await server.SeedAsync(
+            Seed.Post("n1", Topics.Bipolar, community: "bipolar"),
+            Seed.Post("n2", Topics.Bipolar, community: "BipolarReddit"),
+            Seed.Post("n3", Topics.Depression, question: true, source: "mastodon", community: "depression"));
+        using var client = server.CreateClient();
+
+        using var trends = await GetJsonAsync(client, "/api/trends?community=r/bipolar");
+        using var posts = await GetJsonAsync(client, "/api/posts?community=/r/BIPOLARREDDIT");
+        using var tag = await GetJsonAsync(client, "/api/questions?source=mastodon&community=%23Depression");
+        using var missing = await GetJsonAsync(client, "/api/posts?community=r/bipolarr");
+        using var communities = await GetJsonAsync(client, "/api/communities");
+        using var empty = await client.GetAsync(new Uri("/api/posts?community=r/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(JsonValueKind.Null, trends.RootElement.GetProperty("communityHint").ValueKind);
+        Assert.Equal(1, trends.RootElement.GetProperty("totals").EnumerateArray().Sum(t => t.GetProperty("posts").GetInt64()));
+        Assert.Equal("reddit-n2", Assert.Single(posts.RootElement.GetProperty("posts").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("mastodon-n3", Assert.Single(tag.RootElement.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(0, missing.RootElement.GetProperty("total").GetInt64());
+        var hint = missing.RootElement.GetProperty("communityHint").GetString() ?? "";
+        Assert.Contains("'bipolarr'", hint, StringComparison.Ordinal);
+        Assert.Contains("include: BipolarReddit, bipolar, depression.", hint, StringComparison.Ordinal);
+        Assert.Equal(
+            ["mastodon/depression", "reddit/BipolarReddit", "reddit/bipolar"],
+            communities.RootElement.GetProperty("communities").EnumerateArray().Select(c => c.GetProperty("source").GetString() + "/" + c.GetProperty("community").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
     private static async Task PostStatusAsync(HttpClient client, string id, string status, HttpStatusCode expected)
     {
         using var response = await client.PostAsJsonAsync(new Uri($"/api/questions/{id}/status", UriKind.Relative), new { status }, TestContext.Current.CancellationToken);

@@ -53,6 +53,14 @@ public sealed class PostgresDashboardApiTests
         await DashboardScenarios.StatusSaysWhenEachSourceLastCollectedAsync(server);
     }
 
+    [Fact(Timeout = TestTimeouts.Long)]
+    public async Task Community_AsPeopleWriteIt_MatchesTheStoredNameOrSaysWhyNot()
+    {
+        await using var database = await PostgresTestServer.CreateDatabaseAsync();
+        await using var server = await StartAsync(database);
+        await DashboardScenarios.CommunityNamesAsWrittenAsync(server);
+    }
+
     private static Task<ListenerServer> StartAsync(PostgresTestDatabase database) =>
         ListenerServer.StartAsync(new Dictionary<string, string?>(DashboardApiTests.Settings)
         {

@@ -61,6 +61,36 @@ public sealed class BlueskyHeldStreamTests
         Assert.Single(server.Queries);
     }
 
+    [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task HoldAsync_StoredCursorOlderThanTheReplayWindow_StoresTheGapWithTheFirstBatch()
+    {
+        await using var server = new FakeJetstreamServer();
+        await server.StartAsync(TestContext.Current.CancellationToken);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        AddPost(server, time.GetUtcNow() - TimeSpan.FromHours(3), "depressed, lost in the outage");
+        var kept = AddPost(server, time.GetUtcNow() - TimeSpan.FromMinutes(30), "depressed, after the outage");
+        server.ReplayFrom = time.GetUtcNow() - TimeSpan.FromHours(1);
+        var options = new BlueskyOptions { JetstreamUrl = server.SubscribeUrl, ReplayWindow = TimeSpan.FromHours(1) };
+        options.Terms.Add(new BlueskyTermGroup { Name = "depression", Terms = { "depressed" } });
+        var source = new BlueskyPostSource(
+            new HmacAuthorPseudonymizer(new byte[32]), Options.Create(options), time, NullLogger<BlueskyPostSource>.Instance);
+        var stored = FakeJetstreamJson.TimeUs(time.GetUtcNow() - TimeSpan.FromHours(4));
+        var checkpoints = new Dictionary<string, Checkpoint>
+        {
+            [BlueskyPostSource.CursorKey] = new("bluesky", BlueskyPostSource.CursorKey, stored.ToString(System.Globalization.CultureInfo.InvariantCulture), time.GetUtcNow()),
+        };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        await using var stream = source.HoldAsync(checkpoints, stop.Token).GetAsyncEnumerator(stop.Token);
+
+        Assert.True(await stream.MoveNextAsync());
+
+        var batch = stream.Current.Batch;
+        Assert.NotNull(batch);
+        Assert.Equal(kept, FakeJetstreamServer.CursorOf("cursor=" + batch.Checkpoints.Single(c => c.Key == BlueskyPostSource.CursorKey).Value));
+        Assert.Contains("were not replayed", batch.Checkpoints.Single(c => c.Key == BlueskyPostSource.GapKey).Value, StringComparison.Ordinal);
+        Assert.Equal("depressed, after the outage", Assert.Single(batch.Posts).Body);
+    }
+
     private static long AddPost(FakeJetstreamServer server, DateTimeOffset at, string text)
     {
         var timeUs = FakeJetstreamJson.TimeUs(at);
