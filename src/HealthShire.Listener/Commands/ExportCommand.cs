@@ -7,7 +7,7 @@ using HealthShire.Listener.Core.Insights;
 namespace HealthShire.Listener.Commands;
 
 /// <summary>
-/// <c>export [--out FILE] [--format csv|json] [--from] [--to] [--topic] [--include-pseudonyms]</c>: the
+/// <c>export [--out FILE] [--format csv|json] [--from] [--to] [--topic] [--source] [--community] [--include-pseudonyms]</c>: the
 /// same as <c>GET /api/export</c>. CSV into a file also writes the weekly counts to <c>FILE-weekly.csv</c>;
 /// JSON holds them in its <c>weekly</c> member.
 /// </summary>
@@ -22,12 +22,14 @@ internal static class ExportCommand
         var from = CommandParameters.Text("--from", "First day, yyyy-MM-dd (default: the Monday eleven weeks before --to).");
         var to = CommandParameters.Text("--to", "Last day, yyyy-MM-dd (default: today).");
         var topic = CommandParameters.Text("--topic", "Only this topic.");
+        var source = CommandParameters.Text("--source", "Only this source (reddit, x, mastodon, bluesky, blog).");
+        var community = CommandParameters.Text("--community", "Only this community (r/name, #tag or the stored name).");
         var pseudonyms = new Option<bool>("--include-pseudonyms") { Description = "Add the authors' keyed pseudonyms (never raw names)." };
         var command = new Command(
             "export",
             "Export tagged posts for spreadsheets. CSV with --out also writes weekly counts per topic to <name>-weekly.csv; JSON has them in 'weekly'.")
         {
-            outFile, format, from, to, topic, pseudonyms,
+            outFile, format, from, to, topic, source, community, pseudonyms,
         };
         command.SetAction((parseResult, ct) => HostedCommand.RunAsync(
             parseResult,
@@ -36,7 +38,7 @@ internal static class ExportCommand
             {
                 var request = new ExportRequest(
                     parseResult.GetValue(format), parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(topic),
-                    parseResult.GetValue(pseudonyms) ? "true" : "false");
+                    parseResult.GetValue(pseudonyms) ? "true" : "false", parseResult.GetValue(source), parseResult.GetValue(community));
                 var today = app.Services.GetRequiredService<ListenerCalendar>().Today(app.Services.GetRequiredService<TimeProvider>());
                 if (!request.TryCreateQuery(today, out var chosenFormat, out var query, out var error))
                 {

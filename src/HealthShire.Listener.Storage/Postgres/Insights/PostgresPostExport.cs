@@ -20,7 +20,7 @@ internal sealed class PostgresPostExport(PostgresDatabase database, ListenerCale
         var range = ExportRows.Range(query, calendar);
         var from = PostgresFilters.Add(command, range.From.ToUniversalTime());
         var to = PostgresFilters.Add(command, range.To.ToUniversalTime());
-        var filters = PostgresFilters.Equal(command, query.Topic, null, null);
+        var filters = PostgresFilters.Equal(command, query.Topic, query.Source, query.Community);
         command.CommandText = $"""
             SELECT {ExportRows.Columns}{pseudonym} FROM posts
             WHERE topic IS NOT NULL AND created_at >= {from} AND created_at < {to}{filters}

@@ -16,7 +16,7 @@ internal sealed class SqlitePostExport(SqliteDatabase database, ListenerCalendar
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var pseudonym = query.IncludeAuthorPseudonyms ? ExportRows.PseudonymColumn : string.Empty;
-        var filters = SqliteFilters.Equal(command, query.Topic, null, null);
+        var filters = SqliteFilters.Equal(command, query.Topic, query.Source, query.Community);
         command.CommandText = $"""
             SELECT {ExportRows.Columns}{pseudonym} FROM posts
             WHERE topic IS NOT NULL AND created_at >= $from AND created_at < $to{filters}

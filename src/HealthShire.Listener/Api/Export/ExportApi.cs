@@ -14,7 +14,7 @@ internal static class ExportApi
     {
         api.MapGroup("/export").WithTags("Export")
             .MapGet(string.Empty, Export)
-            .WithSummary("Tagged posts created from..to (default: the last 12 weeks) as CSV, or as JSON with a 'weekly' member of weekly counts per topic. Author pseudonyms only with includePseudonyms=true.");
+            .WithSummary("Tagged posts created from..to (default: the last 12 weeks) of one topic, source or community when given, as CSV, or as JSON with a 'weekly' member of weekly counts per topic. Author pseudonyms only with includePseudonyms=true.");
         return api;
     }
 

@@ -28,5 +28,5 @@ internal static class PostExport
         await ExportCsv.WriteWeeklyAsync(await GetWeeklyAsync(store, query, cancellationToken), output);
 
     private static Task<IReadOnlyList<TrendSeries>> GetWeeklyAsync(IInsightsStore store, ExportQuery query, CancellationToken cancellationToken) =>
-        store.GetTrendsAsync(new TrendQuery(query.From, query.To, TrendInterval.Week, query.Topic, null, null), cancellationToken);
+        store.GetTrendsAsync(new TrendQuery(query.From, query.To, TrendInterval.Week, query.Topic, query.Source, query.Community), cancellationToken);
 }

@@ -4,7 +4,8 @@ using HealthShire.Listener.Core.Insights;
 namespace HealthShire.Listener.Api.Parameters;
 
 /// <summary>The raw parameters of <c>GET /api/export</c> and the <c>export</c> command.</summary>
-internal sealed record ExportRequest(string? Format, string? From, string? To, string? Topic, string? IncludePseudonyms)
+internal sealed record ExportRequest(
+    string? Format, string? From, string? To, string? Topic, string? IncludePseudonyms, string? Source, string? Community)
 {
     public static IReadOnlyList<string> Formats { get; } = ["csv", "json"];
 
@@ -20,6 +21,8 @@ internal sealed record ExportRequest(string? Format, string? From, string? To, s
             ParameterReader.Day("from", From, out var from),
             ParameterReader.Day("to", To, out var to),
             ParameterReader.Topic(Topic, out var topic),
+            ParameterReader.Text("source", Source, out var source),
+            ParameterReader.Community(Community, out var community),
             ParameterReader.Flag("includePseudonyms", IncludePseudonyms, out var includePseudonyms));
         if (error is not null)
         {
@@ -32,7 +35,7 @@ internal sealed record ExportRequest(string? Format, string? From, string? To, s
             return false;
         }
 
-        query = new ExportQuery(first, last, topic, includePseudonyms);
+        query = new ExportQuery(first, last, topic, includePseudonyms) { Source = source, Community = community };
         return true;
     }
 }

@@ -37,6 +37,30 @@ public abstract class ExportContract(StoreKind kind)
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task ExportPostsAsync_WithSourceOrCommunity_KeepsOnlyThatSourceOrCommunity()
+    {
+        await using var store = await StoresUnderTest.CreateAsync(kind);
+        await store.Store.SaveBatchAsync(
+            [
+                Some.Classified(Some.Post("adhd-reddit", community: "adhd")),
+                Some.Classified(Some.Post("depression-reddit")),
+                Some.Classified(Some.Post("depression-x", source: "x")),
+            ],
+            [],
+            TestContext.Current.CancellationToken);
+        var token = TestContext.Current.CancellationToken;
+
+        var ofX = await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, false) { Source = "x" }, token).ToListAsync(token);
+        var ofAdhd = await store.Insights.ExportPostsAsync(new ExportQuery(Day, Day, null, false) { Community = "adhd" }, token).ToListAsync(token);
+        var ofBoth = await store.Insights.ExportPostsAsync(
+            new ExportQuery(Day, Day, null, false) { Source = "reddit", Community = "depression" }, token).ToListAsync(token);
+
+        Assert.Equal(["x-depression-x"], ofX.Select(post => post.Id));
+        Assert.Equal(["reddit-adhd-reddit"], ofAdhd.Select(post => post.Id));
+        Assert.Equal(["reddit-depression-reddit"], ofBoth.Select(post => post.Id));
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task ExportPostsAsync_CrisisPost_KeepsItsRowAndTagsButNotItsTextLinkOrPseudonym()
     {
         await using var store = await StoresUnderTest.CreateAsync(kind);
