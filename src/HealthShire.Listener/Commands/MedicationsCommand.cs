@@ -33,6 +33,7 @@ internal static class MedicationsCommand
                     services.GetRequiredService<ListenerCalendar>(),
                     services.GetRequiredService<TimeProvider>(),
                     services.GetRequiredService<IOptions<QuestionsOptions>>().Value,
+                    through: null,
                     token);
                 await output.WriteLineAsync(parseResult.GetValue(json)
                     ? JsonSerializer.Serialize(response, ApiJsonContext.Default.MedicationsResponse)

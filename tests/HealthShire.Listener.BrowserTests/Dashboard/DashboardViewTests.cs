@@ -54,6 +54,14 @@ public sealed class DashboardViewTests(ITestOutputHelper output)
         Assert.Equal("Share of all posts per day (%)", await page.Locator("#y-axis-title").TextContentAsync());
         // The first tick names its year.
         Assert.Matches(@"\d{4}$", await page.Locator("#chart text.tick").First.TextContentAsync() ?? string.Empty);
+        // The medications view follows the range: it counts the last full week that ends by the range's last day.
+        var to = DateOnly.FromDateTime(now.AddDays(-30).UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var medicationsAsked = page.WaitForRequestAsync(request => request.Url.Contains($"/api/medications?to={to}", StringComparison.Ordinal));
+        await page.FillAsync("#trend-controls input[name='to']", to);
+        await page.DispatchEventAsync("#trend-controls input[name='to']", "change");
+        await medicationsAsked;
+        // The tab is not shown, so its status is only attached, not visible.
+        await page.WaitForSelectorAsync("#medications-status[data-state='ready']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         output.WriteLine($"Screenshot: {await session.ScreenshotAsync("dashboard-custom-range.png")}");
         Assert.Empty(session.Errors);
     }

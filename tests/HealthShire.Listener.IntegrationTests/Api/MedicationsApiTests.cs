@@ -39,6 +39,30 @@ public sealed class MedicationsApiTests
     }
 
     [Fact(Timeout = TestTimeouts.Integration)]
+    public async Task Medications_To_CountsTheLastFullWeekEndingByThatDay_AndABadDayIsRefused()
+    {
+        await using var server = await ListenerServer.StartAsync();
+        var token = TestContext.Current.CancellationToken;
+        await server.SeedAsync(
+            Seed.Post("old1", Topics.Adhd, age: TimeSpan.FromDays(35), medications: ["methylphenidate"]),
+            Seed.Post("old2", Topics.Adhd, age: TimeSpan.FromDays(35), medications: ["methylphenidate"]),
+            Seed.Post("older", Topics.Adhd, age: TimeSpan.FromDays(42), medications: ["methylphenidate"]),
+            Seed.Post("recent", Topics.Adhd, age: TimeSpan.FromDays(7), medications: ["sertraline"]));
+        using var client = server.CreateClient();
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-35));
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var sunday = monday.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/medications?to={sunday}", UriKind.Relative), token));
+        using var refused = await client.GetAsync(new Uri("/api/medications?to=2024-02-30", UriKind.Relative), token);
+
+        Assert.Equal(monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), json.RootElement.GetProperty("weekStart").GetString());
+        var medication = Assert.Single(json.RootElement.GetProperty("medications").EnumerateArray());
+        Assert.Equal(("methylphenidate", 2, 1), (medication.GetProperty("medication").GetString(), medication.GetProperty("posts").GetInt64(), medication.GetProperty("previousWeekPosts").GetInt64()));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact(Timeout = TestTimeouts.Integration)]
     public async Task QuestionsAndTrends_MedicationByBrandName_OnlyPostsNamingIt()
     {
         await using var server = await ListenerServer.StartAsync();

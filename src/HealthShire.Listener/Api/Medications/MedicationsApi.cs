@@ -1,4 +1,5 @@
 using HealthShire.Listener.Api.Questions;
+using HealthShire.Listener.Api.Parameters;
 using HealthShire.Listener.Core.Insights;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -12,28 +13,44 @@ internal static class MedicationsApi
     {
         api.MapGet("/medications", GetMedicationsAsync)
             .WithTags("Medications")
-            .WithSummary("Posts naming each medication in the latest full week and the week before, the change, and its open questions; most posts first.");
+            .WithSummary("Posts naming each medication in the latest full week (or the last full week up to to=) and the week before, the change, and its open questions; most posts first.");
         return api;
     }
 
-    /// <summary>The answer the endpoint and the <c>medications</c> command share; open questions within <c>Questions:MaxAge</c>.</summary>
+    /// <summary>
+    /// The answer the endpoint and the <c>medications</c> command share: the last full week that ends on or before
+    /// <paramref name="through"/> (default: the latest full week) against the week before; open questions are the ones
+    /// open now, within <c>Questions:MaxAge</c>.
+    /// </summary>
     public static async Task<MedicationsResponse> ReadAsync(
         IInsightsStore store,
         ListenerCalendar calendar,
         TimeProvider time,
         QuestionsOptions questions,
+        DateOnly? through,
         CancellationToken cancellationToken)
     {
         var today = calendar.Today(time);
-        var weeks = await store.GetMedicationWeeksAsync(today, time.GetUtcNow(), questions.MaxAge, cancellationToken);
-        return new MedicationsResponse(ListenerCalendar.WeekStart(today).AddDays(-7), weeks);
+        // The store counts the last full week before the day it is given; the day after `through` makes a week ending on it full.
+        var reference = through is { } last && last < today ? last.AddDays(1) : today;
+        var weeks = await store.GetMedicationWeeksAsync(reference, time.GetUtcNow(), questions.MaxAge, cancellationToken);
+        return new MedicationsResponse(ListenerCalendar.WeekStart(reference).AddDays(-7), weeks);
     }
 
-    private static async Task<Ok<MedicationsResponse>> GetMedicationsAsync(
+    private static async Task<Results<Ok<MedicationsResponse>, ValidationProblem>> GetMedicationsAsync(
+        string? to,
         IInsightsStore store,
         ListenerCalendar calendar,
         TimeProvider time,
         IOptions<QuestionsOptions> questions,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await ReadAsync(store, calendar, time, questions.Value, cancellationToken));
+        CancellationToken cancellationToken)
+    {
+        var error = ParameterReader.Day("to", to, out var through);
+        if (error is not null)
+        {
+            return ParameterProblem.From(error);
+        }
+
+        return TypedResults.Ok(await ReadAsync(store, calendar, time, questions.Value, through, cancellationToken));
+    }
 }

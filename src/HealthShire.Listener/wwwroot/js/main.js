@@ -44,7 +44,8 @@ const showZone = () => { $('time-zone').textContent = `All dates and times are i
 document.addEventListener('DOMContentLoaded', () => {
   fillChoices();
   const drill = createDrill();
-  const trends = createTrends({ drill, onTimeZone: showZone });
+  // The medications view counts the last full week of the chosen range, so it follows a change of range.
+  const trends = createTrends({ drill, onTimeZone: showZone, onRangeChanged: () => medications.run() });
   const rising = createRising();
   const medications = createMedications({ showQuestions: (m) => { showTab('questions'); questions.showMedication(m); } });
   const questions = createQuestions({ onCountsChanged: () => medications.run() });

@@ -1,13 +1,15 @@
-// The medications view: most-discussed first, week-over-week change, and a way to their open questions.
-import { api } from './api.js';
+// The medications view: most-discussed first in the last full week of the chosen range, week-over-week change,
+// and a way to their open questions.
+import { api, query } from './api.js';
 import { $, el } from './dom.js';
 import { createPanel } from './panel.js';
 import { percent } from './rising.js';
+import { dayRange } from './state-url.js';
 import { formatDay } from './time.js';
 
 export function createMedications({ showQuestions }) {
   return createPanel($('medications-status'), async () => {
-    const response = await api('/api/medications');
+    const response = await api(`/api/medications${query({ to: dayRange().to })}`);
     const body = $('medications').tBodies[0];
     if (response.medications.length === 0) {
       body.replaceChildren();

@@ -17,7 +17,7 @@ export function viewParams(s = current()) {
   return { from: range.from, to: range.to, interval: s.interval, groupBy: s.groupBy, topic: s.topic, source: s.source, community: s.community };
 }
 
-export function createTrends({ drill, onTimeZone }) {
+export function createTrends({ drill, onTimeZone, onRangeChanged }) {
   const form = $('trend-controls');
   const panel = createPanel($('trends-status'), load);
   let lastModel = null;
@@ -60,6 +60,7 @@ export function createTrends({ drill, onTimeZone }) {
   function apply(changes) {
     update(Object.assign({ drill: '', dfrom: '', dto: '', dq: '', dpage: '1' }, changes));
     drill.show();
+    if (onRangeChanged) onRangeChanged();
     return panel.run();
   }
 
