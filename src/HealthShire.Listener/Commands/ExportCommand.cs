@@ -46,6 +46,7 @@ internal static class ExportCommand
                 }
 
                 var store = app.Services.GetRequiredService<IInsightsStore>();
+                query = await PostExport.MatchCommunityAsync(store, query, token);
                 if (parseResult.GetValue(outFile) is not { } file)
                 {
                     await PostExport.WriteAsync(store, query, chosenFormat, output, token);

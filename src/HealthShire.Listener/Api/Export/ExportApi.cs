@@ -13,12 +13,12 @@ internal static class ExportApi
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/export").WithTags("Export")
-            .MapGet(string.Empty, Export)
+            .MapGet(string.Empty, ExportAsync)
             .WithSummary("Tagged posts created from..to (default: the last 12 weeks) of one topic, source or community when given, as CSV, or as JSON with a 'weekly' member of weekly counts per topic. Author pseudonyms only with includePseudonyms=true.");
         return api;
     }
 
-    private static Results<PushStreamHttpResult, ValidationProblem> Export(
+    private static async Task<Results<PushStreamHttpResult, ValidationProblem>> ExportAsync(
         [AsParameters] ExportRequest request,
         IInsightsStore store,
         ListenerCalendar calendar,
@@ -30,6 +30,7 @@ internal static class ExportApi
             return ParameterProblem.From(error);
         }
 
+        query = await PostExport.MatchCommunityAsync(store, query, cancellationToken);
         return TypedResults.Stream(
             async body =>
             {

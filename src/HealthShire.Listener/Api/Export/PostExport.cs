@@ -1,3 +1,4 @@
+using HealthShire.Listener.Api.Communities;
 using HealthShire.Listener.Core.Insights;
 
 namespace HealthShire.Listener.Api.Export;
@@ -9,6 +10,13 @@ internal static class PostExport
 
     public static string FileName(ExportQuery query, string format) =>
         $"healthshire-export-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.{format}";
+
+    /// <summary>The query with its community matched to the stored name, as every other list and the trends match it.</summary>
+    public static async Task<ExportQuery> MatchCommunityAsync(IInsightsStore store, ExportQuery query, CancellationToken cancellationToken)
+    {
+        var match = await CommunityMatch.FindAsync(store, query.Source, query.Community, cancellationToken);
+        return query with { Community = match.Community };
+    }
 
     /// <summary>CSV: the posts; JSON: the weekly counts and the posts.</summary>
     public static async Task WriteAsync(IInsightsStore store, ExportQuery query, string format, TextWriter output, CancellationToken cancellationToken)
